@@ -1,0 +1,21 @@
+import type { z } from 'zod';
+import { admin } from './admin';
+import { parties } from './parties';
+import { system } from './system';
+
+export const contract = { ...system, ...admin, ...parties } as const;
+
+export type Contract = typeof contract;
+export type RouteName = keyof Contract;
+export type RouteInput<R extends RouteName> = z.input<Contract[R]['input']>;
+export type RouteParsedInput<R extends RouteName> = z.output<Contract[R]['input']>;
+export type RouteOutput<R extends RouteName> = z.output<Contract[R]['output']>;
+export type QueryRoute = { [R in RouteName]: Contract[R]['kind'] extends 'query' ? R : never }[RouteName];
+export type MutationRoute = { [R in RouteName]: Contract[R]['kind'] extends 'mutation' ? R : never }[RouteName];
+
+export function isRouteName(name: string): name is RouteName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export { route } from './route';
+export type { RouteDef, RouteKind } from './route';
