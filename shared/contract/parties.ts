@@ -150,7 +150,7 @@ export const parties = {
   'parties.party.exportCsv': route({
     kind: 'query',
     permission: 'parties.read',
-    input: PartyListQuery.omit({ page: true, pageSize: true }),
+    input: PartyListQuery.omit({ page: true, pageSize: true }).extend({ locale: z.enum(['fr', 'en']).default('fr') }),
     output: z.object({ fileName: z.string(), csv: z.string(), rows: z.number().int() }),
   }),
   'parties.party.create': route({

@@ -1,0 +1,100 @@
+import type { Generated } from 'kysely';
+
+// Row types as SQLite stores them: booleans are 0/1 integers, dates are text.
+
+export interface CompanyTable {
+  id: number;
+  legal_name: string;
+  legal_form: string;
+  siren: string;
+  siret: string;
+  vat_number: string | null;
+  address_line1: string;
+  address_line2: string | null;
+  postal_code: string;
+  city: string;
+  country: string;
+  email: string | null;
+  phone: string | null;
+  fiscal_year_start: string;
+  currency: string;
+  logo: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  user_id: number;
+  user_login: string;
+  route: string;
+  entity_type: string | null;
+  entity_id: number | null;
+  before_json: string | null;
+  after_json: string | null;
+}
+
+export interface PartyTable {
+  id: Generated<number>;
+  code: string;
+  kind: string;
+  name: string;
+  name_folded: string;
+  is_customer: number;
+  is_supplier: number;
+  siren: string | null;
+  siret: string | null;
+  vat_number: string | null;
+  email: string | null;
+  phone: string | null;
+  website: string | null;
+  notes: string | null;
+  city: string | null;
+  city_folded: string | null;
+  postal_code: string | null;
+  archived: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PartyAddressTable {
+  id: Generated<number>;
+  party_id: number;
+  position: number;
+  kind: string;
+  line1: string;
+  line2: string | null;
+  postal_code: string;
+  city: string;
+  country: string;
+}
+
+export interface PartyContactTable {
+  id: Generated<number>;
+  party_id: number;
+  position: number;
+  first_name: string | null;
+  last_name: string;
+  role: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+export interface SearchDocTable {
+  id: Generated<number>;
+  kind: string;
+  ref_id: number;
+  title: string;
+  subtitle: string | null;
+  body: string;
+}
+
+export interface DB {
+  company: CompanyTable;
+  audit_log: AuditLogTable;
+  party: PartyTable;
+  party_address: PartyAddressTable;
+  party_contact: PartyContactTable;
+  search_doc: SearchDocTable;
+}

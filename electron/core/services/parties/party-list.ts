@@ -1,0 +1,80 @@
+import { type Kysely, sql } from 'kysely';
+import type { z } from 'zod';
+import type { PartyListQuery, PartyRow } from '../../../../shared/contract/parties';
+import { foldText } from '../../../../shared/domain/text';
+import { matchingIds } from '../../db/search-index';
+import type { DB } from '../../db/schema';
+import { toPartyRowFlags } from './party-store';
+
+type Filters = Omit<z.output<typeof PartyListQuery>, 'page' | 'pageSize'>;
+
+const SORT_COLUMNS = {
+  code: ['id'],
+  name: ['name_folded', 'id'],
+  city: ['city_folded', 'name_folded', 'id'],
+  postalCode: ['postal_code', 'id'],
+  updatedAt: ['updated_at', 'id'],
+} as const;
+
+export function filteredParties(db: Kysely<DB>, f: Filters) {
+  let q = db.selectFrom('party');
+  if (f.status !== 'all') q = q.where('archived', '=', f.status === 'archived' ? 1 : 0);
+  if (f.role === 'customer') q = q.where('is_customer', '=', 1);
+  if (f.role === 'supplier') q = q.where('is_supplier', '=', 1);
+  if (f.city) q = q.where('city_folded', 'like', `${foldText(f.city).replace(/[%_\\]/g, '\\$&')}%`);
+  const ids = f.search ? matchingIds(f.search, 'party') : null;
+  if (ids) q = q.where(sql<boolean>`party.id in (${ids})`);
+  return q;
+}
+
+export function sortedParties(db: Kysely<DB>, f: Filters) {
+  let q = filteredParties(db, f).select([
+    'id',
+    'code',
+    'name',
+    'is_customer',
+    'is_supplier',
+    'siren',
+    'siret',
+    'vat_number',
+    'city',
+    'postal_code',
+    'email',
+    'phone',
+    'archived',
+    'updated_at',
+  ]);
+  for (const col of SORT_COLUMNS[f.sort ?? 'name']) q = q.orderBy(col, f.dir);
+  return q;
+}
+
+export async function listParties(db: Kysely<DB>, input: z.output<typeof PartyListQuery>) {
+  const [rows, count] = await Promise.all([
+    sortedParties(db, input)
+      .limit(input.pageSize)
+      .offset(input.page * input.pageSize)
+      .execute(),
+    filteredParties(db, input)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return {
+    rows: rows.map(
+      (r): PartyRow => ({
+        id: r.id,
+        code: r.code,
+        name: r.name,
+        ...toPartyRowFlags(r),
+        siren: r.siren,
+        city: r.city,
+        postalCode: r.postal_code,
+        email: r.email,
+        phone: r.phone,
+        updatedAt: r.updated_at,
+      }),
+    ),
+    total: Number(count.n),
+    page: input.page,
+    pageSize: input.pageSize,
+  };
+}
