@@ -76,7 +76,9 @@ describe('dispatch', () => {
     await t.call('parties.party.update', { id: p.id, party: { ...customer(), name: 'Boulangerie Martin & Fils' } });
     const rows = t.core && (await import('better-sqlite3')).default;
     const db = new rows(t.dbPath, { readonly: true });
-    const audit = db.prepare('select route, entity_type, entity_id, before_json, after_json from audit_log order by id').all() as {
+    const audit = db
+      .prepare('select route, entity_type, entity_id, before_json, after_json from audit_log order by id')
+      .all() as {
       route: string;
       entity_id: number | null;
       before_json: string | null;
@@ -103,7 +105,9 @@ describe('dispatch', () => {
   test('concurrent mutations are serialized and all land', async () => {
     await t.call('admin.company.create', COMPANY);
     const made = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => t.call('parties.party.create', customer({ name: `Client ${i}`, siren: null, siret: null }))),
+      Array.from({ length: 30 }, (_, i) =>
+        t.call('parties.party.create', customer({ name: `Client ${i}`, siren: null, siret: null })),
+      ),
     );
     expect(new Set(made.map((m) => m.code)).size).toBe(30);
     expect((await t.call('parties.party.list', { pageSize: 100 })).total).toBe(30);

@@ -5,7 +5,11 @@ export function defaultDbPath(userDataDir: string): string {
   return join(userDataDir, 'companies', 'default.coulisse');
 }
 
-export function resolveDbPath(options: { flag?: string | undefined; env?: NodeJS.ProcessEnv; userDataDir: string }): string {
+export function resolveDbPath(options: {
+  flag?: string | undefined;
+  env?: NodeJS.ProcessEnv;
+  userDataDir: string;
+}): string {
   const fromEnv = options.env?.COULISSE_DB;
   if (options.flag) return options.flag;
   if (fromEnv) return fromEnv;

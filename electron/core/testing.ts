@@ -23,7 +23,9 @@ export class CallFailed extends Error {
 }
 
 /** A real company file in a fresh temp folder, migrated, for tests of the core. */
-export async function openTestCore(options: { now?: () => Date; log?: (m: string, e?: unknown) => void } = {}): Promise<TestCore> {
+export async function openTestCore(
+  options: { now?: () => Date; log?: (m: string, e?: unknown) => void } = {},
+): Promise<TestCore> {
   const dir = mkdtempSync(join(tmpdir(), 'coulisse-test-'));
   const dbPath = join(dir, 'company.coulisse');
   const core = await startCore({ dbPath, appVersion: 'test', now: options.now, log: options.log ?? (() => {}) });

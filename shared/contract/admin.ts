@@ -1,19 +1,31 @@
 import { z } from 'zod';
-import { isValidSiren, isValidSiret, isValidVatNumber, normalizeDigits, normalizeVatNumber } from '../domain/identifiers';
+import {
+  isValidSiren,
+  isValidSiret,
+  isValidVatNumber,
+  normalizeDigits,
+  normalizeVatNumber,
+} from '../domain/identifiers';
 import { CountryCode, Email, Phone, optionalText, requiredText } from '../domain/values';
 import { route } from './route';
 
-export const LEGAL_FORMS = ['EI', 'EURL', 'SARL', 'SAS', 'SASU', 'SA', 'SNC', 'SCI', 'SCOP', 'ASSOCIATION', 'AUTRE'] as const;
+export const LEGAL_FORMS = [
+  'EI',
+  'EURL',
+  'SARL',
+  'SAS',
+  'SASU',
+  'SA',
+  'SNC',
+  'SCI',
+  'SCOP',
+  'ASSOCIATION',
+  'AUTRE',
+] as const;
 export const LegalForm = z.enum(LEGAL_FORMS);
 
-export const Siren = z
-  .string()
-  .transform(normalizeDigits)
-  .refine(isValidSiren, { error: 'validation.siren' });
-export const Siret = z
-  .string()
-  .transform(normalizeDigits)
-  .refine(isValidSiret, { error: 'validation.siret' });
+export const Siren = z.string().transform(normalizeDigits).refine(isValidSiren, { error: 'validation.siren' });
+export const Siret = z.string().transform(normalizeDigits).refine(isValidSiret, { error: 'validation.siret' });
 export const VatNumber = z
   .string()
   .transform(normalizeVatNumber)

@@ -43,7 +43,9 @@ export const system = {
   'system.search.query': route({
     kind: 'query',
     permission: 'session',
-    input: z.object({ text: z.string().trim().min(1).max(200), limit: z.number().int().min(1).max(50).default(10) }).strict(),
+    input: z
+      .object({ text: z.string().trim().min(1).max(200), limit: z.number().int().min(1).max(50).default(10) })
+      .strict(),
     output: z.object({ hits: z.array(SearchHit) }),
   }),
 } as const;

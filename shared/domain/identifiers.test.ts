@@ -29,14 +29,19 @@ describe('French identifiers', () => {
 
   test('any single-digit change of a valid SIREN is caught by its Luhn key', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^\d{8}$/), fc.integer({ min: 0, max: 8 }), fc.integer({ min: 1, max: 9 }), (body, pos, delta) => {
-        const key = [...Array(10).keys()].find((k) => luhnValid(body + k))!;
-        const siren = body + key;
-        expect(isValidSiren(siren)).toBe(true);
-        const digits = [...siren];
-        digits[pos] = String((Number(digits[pos]) + delta) % 10);
-        expect(isValidSiren(digits.join(''))).toBe(false);
-      }),
+      fc.property(
+        fc.stringMatching(/^\d{8}$/),
+        fc.integer({ min: 0, max: 8 }),
+        fc.integer({ min: 1, max: 9 }),
+        (body, pos, delta) => {
+          const key = [...Array(10).keys()].find((k) => luhnValid(body + k))!;
+          const siren = body + key;
+          expect(isValidSiren(siren)).toBe(true);
+          const digits = [...siren];
+          digits[pos] = String((Number(digits[pos]) + delta) % 10);
+          expect(isValidSiren(digits.join(''))).toBe(false);
+        },
+      ),
     );
   });
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 // Every zod issue carries an i18n key as its message, so the renderer translates the same errors the core sends.
-// Schemas that need a specific message pass `{ error: 'validation.xxx' }`, which wins over this map.
+// Schemas that need a specific message pass their own validation key as `error`, which wins over this map.
 let installed = false;
 
 export function installZodMessages(): void {

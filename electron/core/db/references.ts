@@ -9,7 +9,11 @@ export interface Referrer {
  * Every column of another table that points at `table` by foreign key, read from the schema itself, so that a
  * department adding a table that references a party makes that party undeletable without touching this code.
  */
-export function foreignKeyReferrers(sqlite: Database.Database, table: string, exclude: readonly string[] = []): Referrer[] {
+export function foreignKeyReferrers(
+  sqlite: Database.Database,
+  table: string,
+  exclude: readonly string[] = [],
+): Referrer[] {
   const tables = sqlite
     .prepare("select name from sqlite_schema where type = 'table' and name not like 'sqlite_%'")
     .all() as { name: string }[];

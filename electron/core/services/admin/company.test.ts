@@ -13,7 +13,12 @@ afterEach(async () => {
 test('admin.company.create stores the company once; admin.company.get reads it back', async () => {
   expect(await t.call('admin.company.get', {})).toBeNull();
   const c = await t.call('admin.company.create', { ...COMPANY, siren: '732 829 320', vatNumber: 'fr 44 732829320' });
-  expect(c).toMatchObject({ legalName: 'Atelier Rivière SAS', siren: '732829320', vatNumber: 'FR44732829320', currency: 'EUR' });
+  expect(c).toMatchObject({
+    legalName: 'Atelier Rivière SAS',
+    siren: '732829320',
+    vatNumber: 'FR44732829320',
+    currency: 'EUR',
+  });
   expect(await t.call('admin.company.get', {})).toEqual(c);
   const again = await t.fail('admin.company.create', COMPANY);
   expect(again).toMatchObject({ code: 'CONFLICT', messageKey: 'errors.companyExists' });
@@ -25,7 +30,11 @@ test('identifiers are checked against each other', async () => {
     'siret:validation.siretNotSiren',
     'vatNumber:validation.vatNotSiren',
   ]);
-  const bad = await t.fail('admin.company.create', { ...COMPANY, siret: '73282932000075', logo: 'data:text/html;base64,AAAA' });
+  const bad = await t.fail('admin.company.create', {
+    ...COMPANY,
+    siret: '73282932000075',
+    logo: 'data:text/html;base64,AAAA',
+  });
   expect(bad.details?.issues?.map((i) => i.path).sort()).toEqual(['logo', 'siret']);
   expect(await t.call('admin.company.get', {})).toBeNull();
 });

@@ -56,7 +56,10 @@ describe('third parties', () => {
     ]);
     expect(u.contacts).toEqual([]);
     // The list shows the billing city.
-    expect((await t.call('parties.party.list', {})).rows[0]).toMatchObject({ city: 'Villeurbanne', postalCode: '69100' });
+    expect((await t.call('parties.party.list', {})).rows[0]).toMatchObject({
+      city: 'Villeurbanne',
+      postalCode: '69100',
+    });
     expect((await t.fail('parties.party.update', { id: 999, party: customer() })).code).toBe('NOT_FOUND');
   });
 
@@ -142,9 +145,9 @@ describe('third-party list', () => {
     expect(await plan('select id from party where archived = 0 order by name_folded, id limit 50')).toContain(
       'INDEX party_name',
     );
-    expect(await plan('select id from party where archived = 0 order by city_folded, name_folded, id limit 50')).toContain(
-      'INDEX party_city',
-    );
+    expect(
+      await plan('select id from party where archived = 0 order by city_folded, name_folded, id limit 50'),
+    ).toContain('INDEX party_city');
     await db.destroy();
   });
 });

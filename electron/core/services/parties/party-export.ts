@@ -8,8 +8,34 @@ import { sortedParties } from './party-list';
 type ExportInput = z.output<(typeof parties)['parties.party.exportCsv']['input']>;
 
 const HEADERS = {
-  fr: ['Code', 'Nom', 'Client', 'Fournisseur', 'SIREN', 'SIRET', 'N° TVA', 'E-mail', 'Téléphone', 'Code postal', 'Ville', 'Archivé'],
-  en: ['Code', 'Name', 'Customer', 'Supplier', 'SIREN', 'SIRET', 'VAT number', 'Email', 'Phone', 'Postal code', 'City', 'Archived'],
+  fr: [
+    'Code',
+    'Nom',
+    'Client',
+    'Fournisseur',
+    'SIREN',
+    'SIRET',
+    'N° TVA',
+    'E-mail',
+    'Téléphone',
+    'Code postal',
+    'Ville',
+    'Archivé',
+  ],
+  en: [
+    'Code',
+    'Name',
+    'Customer',
+    'Supplier',
+    'SIREN',
+    'SIRET',
+    'VAT number',
+    'Email',
+    'Phone',
+    'Postal code',
+    'City',
+    'Archived',
+  ],
 } as const;
 const YES_NO = { fr: ['oui', 'non'], en: ['yes', 'no'] } as const;
 

@@ -59,20 +59,18 @@ export async function listParties(db: Kysely<DB>, input: z.output<typeof PartyLi
       .executeTakeFirstOrThrow(),
   ]);
   return {
-    rows: rows.map(
-      (r): PartyRow => ({
-        id: r.id,
-        code: r.code,
-        name: r.name,
-        ...toPartyRowFlags(r),
-        siren: r.siren,
-        city: r.city,
-        postalCode: r.postal_code,
-        email: r.email,
-        phone: r.phone,
-        updatedAt: r.updated_at,
-      }),
-    ),
+    rows: rows.map((r): PartyRow => ({
+      id: r.id,
+      code: r.code,
+      name: r.name,
+      ...toPartyRowFlags(r),
+      siren: r.siren,
+      city: r.city,
+      postalCode: r.postal_code,
+      email: r.email,
+      phone: r.phone,
+      updatedAt: r.updated_at,
+    })),
     total: Number(count.n),
     page: input.page,
     pageSize: input.pageSize,

@@ -92,9 +92,13 @@ async function writeChildren(db: Kysely<DB>, partyId: number, input: ParsedParty
         .where('id', '=', a.id)
         .where('party_id', '=', partyId)
         .executeTakeFirst();
-      if (res.numUpdatedRows === 0n) throw new AppError('NOT_FOUND', 'errors.notFound', { entity: 'address', id: a.id });
+      if (res.numUpdatedRows === 0n)
+        throw new AppError('NOT_FOUND', 'errors.notFound', { entity: 'address', id: a.id });
     } else {
-      await db.insertInto('party_address').values({ ...values, party_id: partyId }).execute();
+      await db
+        .insertInto('party_address')
+        .values({ ...values, party_id: partyId })
+        .execute();
     }
   }
   for (const [position, c] of input.contacts.entries()) {
@@ -113,9 +117,13 @@ async function writeChildren(db: Kysely<DB>, partyId: number, input: ParsedParty
         .where('id', '=', c.id)
         .where('party_id', '=', partyId)
         .executeTakeFirst();
-      if (res.numUpdatedRows === 0n) throw new AppError('NOT_FOUND', 'errors.notFound', { entity: 'contact', id: c.id });
+      if (res.numUpdatedRows === 0n)
+        throw new AppError('NOT_FOUND', 'errors.notFound', { entity: 'contact', id: c.id });
     } else {
-      await db.insertInto('party_contact').values({ ...values, party_id: partyId }).execute();
+      await db
+        .insertInto('party_contact')
+        .values({ ...values, party_id: partyId })
+        .execute();
     }
   }
 }

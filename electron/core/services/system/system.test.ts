@@ -28,7 +28,9 @@ test('system.search.query finds third parties by any word prefix, accents ignore
   const p = await t.call('parties.party.create', customer({ name: 'Pâtisserie Élodie Lefèvre' }));
   await t.call('parties.party.create', customer({ name: 'Garage des Alpes', siren: null, siret: null }));
   const hits = (await t.call('system.search.query', { text: 'patis elo' })).hits;
-  expect(hits).toEqual([{ kind: 'party', id: p.id, title: 'Pâtisserie Élodie Lefèvre', subtitle: `${p.code} · 69002 Lyon` }]);
+  expect(hits).toEqual([
+    { kind: 'party', id: p.id, title: 'Pâtisserie Élodie Lefèvre', subtitle: `${p.code} · 69002 Lyon` },
+  ]);
   expect((await t.call('system.search.query', { text: '552100554' })).hits).toHaveLength(1);
   expect((await t.call('system.search.query', { text: 'claire' })).hits).toHaveLength(2);
   expect((await t.call('system.search.query', { text: '"*()' })).hits).toEqual([]);

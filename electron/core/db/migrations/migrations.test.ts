@@ -1,0 +1,122 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { APPLICATION_ID, kyselyFor, openSqlite } from '../connection';
+import { migrate, schemaVersion } from '../migrate';
+import { migration0001 } from './0001-company-audit';
+import { migration0002 } from './0002-parties';
+import { LATEST_SCHEMA_VERSION, migrations } from './index';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'coulisse-mig-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function tables(sqlite: ReturnType<typeof openSqlite>): string[] {
+  return (
+    sqlite.prepare("select name from sqlite_schema where type in ('table') order by name").all() as { name: string }[]
+  )
+    .map((r) => r.name)
+    .filter((n) => !n.startsWith('search_fts_'));
+}
+
+describe('migrations', () => {
+  test('the list is consecutive from 1', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+    expect(LATEST_SCHEMA_VERSION).toBe(migrations.length);
+  });
+
+  test('0001 creates the company and audit tables, strict', async () => {
+    const path = join(dir, 'a.coulisse');
+    const sqlite = openSqlite(path);
+    const db = kyselyFor(sqlite);
+    const report = await migrate(sqlite, db, path, { migrations: [migration0001] });
+    expect(report).toEqual({ from: 0, to: 1, backupPath: null });
+    expect(tables(sqlite)).toEqual(['audit_log', 'company']);
+    expect(sqlite.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    expect(() =>
+      sqlite
+        .prepare("insert into audit_log (at, user_id, user_login, route) values ('x', 'not a number', 'a', 'r')")
+        .run(),
+    ).toThrow();
+    expect(() =>
+      sqlite
+        .prepare(
+          "insert into company (id, legal_name, legal_form, siren, siret, address_line1, postal_code, city, country, fiscal_year_start, currency, created_at, updated_at) values (2, 1,1,1,1,1,1,1,1,1,'EUR',1,1)",
+        )
+        .run(),
+    ).toThrow();
+    await db.destroy();
+  });
+
+  test('0002 upgrades a file at version 1 holding data, after copying it', async () => {
+    const path = join(dir, 'b.coulisse');
+    let sqlite = openSqlite(path);
+    let db = kyselyFor(sqlite);
+    await migrate(sqlite, db, path, { migrations: [migration0001] });
+    sqlite
+      .prepare(
+        "insert into company values (1, 'X', 'SAS', '732829320', '73282932000074', null, 'a', null, '69002', 'Lyon', 'FR', null, null, '01-01', 'EUR', null, 't', 't')",
+      )
+      .run();
+    await db.destroy();
+
+    sqlite = openSqlite(path);
+    db = kyselyFor(sqlite);
+    const report = await migrate(sqlite, db, path, {
+      migrations: [migration0001, migration0002],
+      now: new Date('2026-03-04T05:06:07Z'),
+    });
+    expect(report.from).toBe(1);
+    expect(report.to).toBe(2);
+    expect(report.backupPath).toBe(`${path}.v1-before-v2-20260304T050607.bak`);
+    expect(existsSync(report.backupPath!)).toBe(true);
+    expect(tables(sqlite)).toEqual([
+      'audit_log',
+      'company',
+      'party',
+      'party_address',
+      'party_contact',
+      'search_doc',
+      'search_fts',
+    ]);
+    expect(sqlite.prepare('select legal_name from company').get()).toEqual({ legal_name: 'X' });
+    const plan = sqlite
+      .prepare('explain query plan select id from party where archived = 0 order by updated_at, id limit 50')
+      .all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join()).toContain('party_updated');
+    await db.destroy();
+
+    const copy = openSqlite(report.backupPath!, { readonly: true });
+    expect(schemaVersion(copy)).toBe(1);
+    copy.close();
+  });
+
+  test('a file from a newer Coulisse is refused with a clear error, untouched', async () => {
+    const path = join(dir, 'c.coulisse');
+    const sqlite = openSqlite(path);
+    sqlite.pragma(`application_id = ${APPLICATION_ID}`);
+    sqlite.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+    const db = kyselyFor(sqlite);
+    await expect(migrate(sqlite, db, path)).rejects.toMatchObject({
+      code: 'SCHEMA_TOO_NEW',
+      messageKey: 'errors.schemaTooNew',
+    });
+    expect(schemaVersion(sqlite)).toBe(LATEST_SCHEMA_VERSION + 1);
+    await db.destroy();
+    expect(readdirSync(dir).filter((f) => f.endsWith('.bak'))).toEqual([]);
+  });
+
+  test("another application's SQLite file is refused", async () => {
+    const path = join(dir, 'other.sqlite');
+    const sqlite = openSqlite(path);
+    sqlite.exec('create table notes (id integer primary key, body text)');
+    const db = kyselyFor(sqlite);
+    await expect(migrate(sqlite, db, path)).rejects.toMatchObject({ messageKey: 'errors.notCoulisseFile' });
+    await db.destroy();
+  });
+});
