@@ -23,7 +23,7 @@ describe('coulisse command line', () => {
     const unknown = cli('frobnicate');
     expect(unknown.code).toBe(2);
     expect(unknown.err.trim().split('\n')).toHaveLength(1);
-    const noDb = cli('demo');
+    const noDb = cli('demo', '--db', '');
     expect(noDb.code).toBe(2);
     expect(noDb.err).toContain('--db');
     for (const c of ['init', 'demo', 'serve', 'migrate', 'routes'])

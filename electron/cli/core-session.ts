@@ -2,14 +2,15 @@ import { resolve } from 'node:path';
 import type { RouteInput, RouteName, RouteOutput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { type CoreHost, startCore } from '../core/host';
+import { resolveDbPath, userDataDir } from '../core/paths';
 import { packageVersion } from '../core/version';
 import { describeError } from './messages';
 import { CommandError, UsageError } from './usage';
 
+/** --db, else COULISSE_DB, else the desktop app's own company file in the user data folder. */
 export function dbPathFrom(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
-  const path = flag ?? env.COULISSE_DB;
-  if (!path) throw new UsageError('--db FILE (or COULISSE_DB) is required');
-  return resolve(path);
+  if (flag === '') throw new UsageError('--db needs a file name');
+  return resolve(resolveDbPath({ flag, env, userDataDir: userDataDir(env) }));
 }
 
 export async function openCore(dbPath: string): Promise<CoreHost> {
