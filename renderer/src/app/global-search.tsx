@@ -1,0 +1,114 @@
+import { Button, Center, Group, Kbd, Loader, Text } from '@mantine/core';
+import { useDebouncedValue, useOs } from '@mantine/hooks';
+import { Spotlight, spotlight } from '@mantine/spotlight';
+import { IconAddressBook, IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { foldText } from '../../../shared/domain/text';
+import { useQueryRoute } from '../api/hooks';
+import { DEPARTMENTS } from './departments';
+
+const SEARCH_LIMIT = 10;
+
+export function SearchButton() {
+  const { t } = useTranslation();
+  const os = useOs();
+  return (
+    <Button
+      variant="default"
+      leftSection={<IconSearch size={16} />}
+      rightSection={<Kbd size="xs">{os === 'macos' ? '⌘ K' : 'Ctrl K'}</Kbd>}
+      onClick={() => spotlight.open()}
+      aria-label={t('search.open')}
+      visibleFrom="xs"
+      fw={400}
+      c="dimmed"
+    >
+      {t('search.button')}
+    </Button>
+  );
+}
+
+/** Ctrl+K: jump to a department or to any record the core's search index knows. */
+export function GlobalSearch() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [query, setQuery] = useState('');
+  const [debounced] = useDebouncedValue(query.trim(), 200);
+  const search = useQueryRoute(
+    'system.search.query',
+    { text: debounced, limit: SEARCH_LIMIT },
+    { enabled: debounced.length > 0, placeholderData: (previous) => previous },
+  );
+
+  const folded = foldText(query);
+  const departments = folded
+    ? DEPARTMENTS.filter((d) => foldText(t(`departments.${d.key}.name`)).includes(folded))
+    : DEPARTMENTS;
+  const hits = debounced ? (search.data?.hits ?? []) : [];
+  const waiting = query.trim() !== debounced || search.isFetching;
+
+  return (
+    <Spotlight.Root
+      query={query}
+      onQueryChange={setQuery}
+      shortcut={['mod + K']}
+      tagsToIgnore={[]}
+      scrollable
+      maxHeight={420}
+    >
+      <Spotlight.Search
+        placeholder={t('search.placeholder')}
+        leftSection={<IconSearch size={18} stroke={1.6} />}
+        rightSection={waiting && query.trim() ? <Loader size="xs" /> : null}
+        aria-label={t('search.placeholder')}
+      />
+      <Spotlight.ActionsList>
+        {hits.length > 0 && (
+          <Spotlight.ActionsGroup label={t('search.groups.parties')}>
+            {hits.map((hit) => (
+              <Spotlight.Action
+                key={`${hit.kind}:${hit.id}`}
+                label={hit.title}
+                description={hit.subtitle ?? undefined}
+                leftSection={<IconAddressBook size={20} stroke={1.5} />}
+                onClick={() => void navigate(`/parties/${hit.id}`)}
+              />
+            ))}
+          </Spotlight.ActionsGroup>
+        )}
+        {departments.length > 0 && (
+          <Spotlight.ActionsGroup label={t('search.groups.departments')}>
+            {departments.map((d) => (
+              <Spotlight.Action
+                key={d.key}
+                label={t(`departments.${d.key}.name`)}
+                leftSection={<d.icon size={20} stroke={1.5} />}
+                onClick={() => void navigate(d.path)}
+              />
+            ))}
+          </Spotlight.ActionsGroup>
+        )}
+        {hits.length === 0 && departments.length === 0 && (
+          <Spotlight.Empty>
+            {waiting ? (
+              <Center>
+                <Loader size="sm" />
+              </Center>
+            ) : (
+              t('search.nothing')
+            )}
+          </Spotlight.Empty>
+        )}
+      </Spotlight.ActionsList>
+      <Spotlight.Footer>
+        <Group gap="xs" justify="flex-end">
+          <Text size="xs" c="dimmed">
+            {t('search.hint')}
+          </Text>
+        </Group>
+      </Spotlight.Footer>
+    </Spotlight.Root>
+  );
+}

@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { PartyListQuery } from '../../../../shared/contract/parties';
+import {
+  DEFAULT_PARAMS,
+  listFilters,
+  listParamsToSearch,
+  nextSort,
+  pageCount,
+  parseListParams,
+} from './party-list-params';
+
+describe('party list parameters', () => {
+  test('defaults leave the URL clean and parse back to themselves', () => {
+    expect(listParamsToSearch(DEFAULT_PARAMS).toString()).toBe('');
+    expect(parseListParams(new URLSearchParams())).toEqual(DEFAULT_PARAMS);
+  });
+
+  test('a filtered, sorted, paged list survives the URL', () => {
+    const p = {
+      ...DEFAULT_PARAMS,
+      search: 'lyon',
+      role: 'supplier',
+      status: 'all',
+      sort: 'city',
+      dir: 'desc',
+      page: 3,
+      pageSize: 100,
+    } as const;
+    const sp = listParamsToSearch(p);
+    expect(sp.get('page')).toBe('4');
+    expect(parseListParams(new URLSearchParams(sp.toString()))).toEqual(p);
+  });
+
+  test('junk in the URL falls back to defaults instead of reaching the core', () => {
+    const p = parseListParams(new URLSearchParams('role=boss&sort=password&dir=up&page=-2&size=7'));
+    expect(p).toEqual(DEFAULT_PARAMS);
+  });
+
+  test('sorting flips on the same column, starts ascending elsewhere and newest first for dates', () => {
+    expect(nextSort(DEFAULT_PARAMS, 'name')).toEqual({ sort: 'name', dir: 'desc' });
+    expect(nextSort(DEFAULT_PARAMS, 'city')).toEqual({ sort: 'city', dir: 'asc' });
+    expect(nextSort(DEFAULT_PARAMS, 'updatedAt')).toEqual({ sort: 'updatedAt', dir: 'desc' });
+  });
+
+  test('page count', () => {
+    expect(pageCount(0, 50)).toBe(1);
+    expect(pageCount(50, 50)).toBe(1);
+    expect(pageCount(51, 50)).toBe(2);
+  });
+
+  test('the filters are a valid query for the core, blank search left out', () => {
+    const filters = listFilters({ ...DEFAULT_PARAMS, search: '  ' });
+    expect(filters).not.toHaveProperty('search');
+    expect(PartyListQuery.safeParse({ ...filters, page: 0, pageSize: 50 }).success).toBe(true);
+  });
+});

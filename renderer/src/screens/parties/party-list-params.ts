@@ -1,0 +1,81 @@
+import { PARTY_SORTS } from '../../../../shared/contract/parties';
+
+export type PartySort = (typeof PARTY_SORTS)[number];
+export type RoleFilter = 'all' | 'customer' | 'supplier';
+export type StatusFilter = 'active' | 'archived' | 'all';
+
+export const PAGE_SIZES = [25, 50, 100, 200] as const;
+
+/** The list's state lives in the URL, so Back from a detail returns to the same page, sort and filters. */
+export interface PartyListParams {
+  search: string;
+  role: RoleFilter;
+  status: StatusFilter;
+  sort: PartySort;
+  dir: 'asc' | 'desc';
+  page: number;
+  pageSize: number;
+}
+
+export const DEFAULT_PARAMS: PartyListParams = {
+  search: '',
+  role: 'all',
+  status: 'active',
+  sort: 'name',
+  dir: 'asc',
+  page: 0,
+  pageSize: 50,
+};
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
+export function parseListParams(sp: URLSearchParams): PartyListParams {
+  const page = Number(sp.get('page'));
+  const size = Number(sp.get('size'));
+  return {
+    search: sp.get('q') ?? '',
+    role: oneOf(sp.get('role'), ['all', 'customer', 'supplier'], DEFAULT_PARAMS.role),
+    status: oneOf(sp.get('status'), ['active', 'archived', 'all'], DEFAULT_PARAMS.status),
+    sort: oneOf(sp.get('sort'), PARTY_SORTS, DEFAULT_PARAMS.sort),
+    dir: oneOf(sp.get('dir'), ['asc', 'desc'], DEFAULT_PARAMS.dir),
+    page: Number.isInteger(page) && page > 0 ? page - 1 : 0,
+    pageSize: (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULT_PARAMS.pageSize,
+  };
+}
+
+export function listParamsToSearch(p: PartyListParams): URLSearchParams {
+  const sp = new URLSearchParams();
+  if (p.search) sp.set('q', p.search);
+  if (p.role !== DEFAULT_PARAMS.role) sp.set('role', p.role);
+  if (p.status !== DEFAULT_PARAMS.status) sp.set('status', p.status);
+  if (p.sort !== DEFAULT_PARAMS.sort || p.dir !== DEFAULT_PARAMS.dir) {
+    sp.set('sort', p.sort);
+    sp.set('dir', p.dir);
+  }
+  if (p.page > 0) sp.set('page', String(p.page + 1));
+  if (p.pageSize !== DEFAULT_PARAMS.pageSize) sp.set('size', String(p.pageSize));
+  return sp;
+}
+
+/** Clicking the sorted column flips the direction; another column starts ascending, dates newest first. */
+export function nextSort(p: PartyListParams, column: PartySort): Pick<PartyListParams, 'sort' | 'dir'> {
+  if (p.sort === column) return { sort: column, dir: p.dir === 'asc' ? 'desc' : 'asc' };
+  return { sort: column, dir: column === 'updatedAt' ? 'desc' : 'asc' };
+}
+
+export function pageCount(total: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(total / pageSize));
+}
+
+/** The core's filters, without paging: shared by the list and the CSV export. */
+export function listFilters(p: PartyListParams) {
+  return {
+    sort: p.sort,
+    dir: p.dir,
+    role: p.role,
+    status: p.status,
+    ...(p.search.trim() ? { search: p.search.trim() } : {}),
+  };
+}
