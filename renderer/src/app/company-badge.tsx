@@ -1,6 +1,7 @@
 import { Avatar, Group, Text, UnstyledButton } from '@mantine/core';
 import { Link } from 'react-router';
 import { useQueryRoute } from '../api/hooks';
+import { initials } from '../components/initials';
 
 export function CompanyBadge() {
   const { data: company } = useQueryRoute('admin.company.get', {}, { staleTime: Infinity });
@@ -12,7 +13,7 @@ export function CompanyBadge() {
           <Avatar src={company.logo} alt="" radius="sm" size={32} styles={{ image: { objectFit: 'contain' } }} />
         ) : (
           <Avatar radius="sm" size={32} color="indigo">
-            {company.legalName.slice(0, 2).toUpperCase()}
+            {initials(company.legalName)}
           </Avatar>
         )}
         <Text fw={600} truncate="end" data-testid="company-name">

@@ -18,7 +18,12 @@ export function SearchButton() {
     <Button
       variant="default"
       leftSection={<IconSearch size={16} />}
-      rightSection={<Kbd size="xs">{os === 'macos' ? '⌘ K' : 'Ctrl K'}</Kbd>}
+      rightSection={
+        <Kbd size="xs" aria-hidden>
+          {os === 'macos' ? '⌘ K' : 'Ctrl K'}
+        </Kbd>
+      }
+      aria-keyshortcuts="Control+K Meta+K"
       onClick={() => spotlight.open()}
       aria-label={t('search.open')}
       visibleFrom="xs"

@@ -10,6 +10,7 @@ import {
 import { IconCheck, IconChevronDown, IconDeviceDesktop, IconLanguage, IconMoon, IconSun } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useQueryRoute } from '../api/hooks';
+import { initials } from '../components/initials';
 import { currentLanguage, setLanguage, type Language } from '../i18n';
 
 const LANGUAGE_NAMES: Record<Language, string> = { fr: 'Français', en: 'English' };
@@ -18,15 +19,6 @@ const SCHEMES: { value: MantineColorScheme; icon: typeof IconSun }[] = [
   { value: 'dark', icon: IconMoon },
   { value: 'auto', icon: IconDeviceDesktop },
 ];
-
-function initials(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((part) => part[0]!.toUpperCase())
-    .join('');
-}
 
 export function UserMenu() {
   const { t } = useTranslation();

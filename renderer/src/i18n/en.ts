@@ -136,8 +136,9 @@ export const en: Messages<typeof fr> = {
       country: 'Country',
       email: 'Email',
       phone: 'Phone',
-      fiscalYearStartMonth: 'Fiscal year starts: month',
-      fiscalYearStartDay: 'Day',
+      fiscalYearStart: 'Fiscal year starts on',
+      fiscalYearStartMonth: 'Fiscal year start month',
+      fiscalYearStartDay: 'Fiscal year start day',
       currency: 'Currency',
     },
     help: {
@@ -163,6 +164,8 @@ export const en: Messages<typeof fr> = {
     },
   },
   dashboard: {
+    company: 'Your company',
+    fiscalYearStart: 'Fiscal year starts',
     welcome: 'Dashboard',
     customers: 'Active customers',
     suppliers: 'Active suppliers',

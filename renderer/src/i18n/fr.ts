@@ -139,8 +139,9 @@ export const fr = {
       country: 'Pays',
       email: 'E-mail',
       phone: 'Téléphone',
-      fiscalYearStartMonth: 'Début d’exercice : mois',
-      fiscalYearStartDay: 'Jour',
+      fiscalYearStart: 'Début d’exercice',
+      fiscalYearStartMonth: 'Mois de début d’exercice',
+      fiscalYearStartDay: 'Jour de début d’exercice',
       currency: 'Devise',
     },
     help: {
@@ -166,6 +167,8 @@ export const fr = {
     },
   },
   dashboard: {
+    company: 'Votre société',
+    fiscalYearStart: 'Début d’exercice',
     welcome: 'Tableau de bord',
     customers: 'Clients actifs',
     suppliers: 'Fournisseurs actifs',

@@ -12,6 +12,7 @@ import {
   TextInput,
   Tooltip,
   FileButton,
+  Input,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconCalculator, IconPhoto, IconTrash } from '@tabler/icons-react';
@@ -202,25 +203,28 @@ export function CompanyForm({ initialValues, submitLabel, onSubmit, onCancel, di
 
         <Fieldset legend={t('company.sections.accounting')} disabled={disabled}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Group grow align="flex-start" gap="sm">
-              <Select
-                label={t('company.fields.fiscalYearStartMonth')}
-                description={t('company.help.fiscalYearStart')}
-                data={months}
-                value={String(month)}
-                allowDeselect={false}
-                onChange={(v) => v && form.setFieldValue('fiscalYearStart', joinMonthDay(Number(v), day))}
-                error={translateError(form.errors.fiscalYearStart)}
-              />
-              <Select
-                label={t('company.fields.fiscalYearStartDay')}
-                description={' '}
-                data={days}
-                value={String(day)}
-                allowDeselect={false}
-                onChange={(v) => v && form.setFieldValue('fiscalYearStart', joinMonthDay(month, Number(v)))}
-              />
-            </Group>
+            <Input.Wrapper
+              label={t('company.fields.fiscalYearStart')}
+              description={t('company.help.fiscalYearStart')}
+              error={translateError(form.errors.fiscalYearStart)}
+            >
+              <Group grow align="flex-start" gap="sm" mt={4}>
+                <Select
+                  aria-label={t('company.fields.fiscalYearStartMonth')}
+                  data={months}
+                  value={String(month)}
+                  allowDeselect={false}
+                  onChange={(v) => v && form.setFieldValue('fiscalYearStart', joinMonthDay(Number(v), day))}
+                />
+                <Select
+                  aria-label={t('company.fields.fiscalYearStartDay')}
+                  data={days}
+                  value={String(day)}
+                  allowDeselect={false}
+                  onChange={(v) => v && form.setFieldValue('fiscalYearStart', joinMonthDay(month, Number(v)))}
+                />
+              </Group>
+            </Input.Wrapper>
             <TextInput
               label={t('company.fields.currency')}
               description={t('company.help.currency')}

@@ -40,7 +40,7 @@ export function FirstRunScreen() {
             <Stack gap="xs" align="flex-start">
               <Text size="sm">{t('firstRun.demoText')}</Text>
               <Button
-                variant="light"
+                variant="outline"
                 loading={demo.isPending}
                 disabled={create.isPending}
                 onClick={() => demo.mutate({ seed: 1 })}

@@ -3,9 +3,11 @@ import { IconArchive, IconBuildingStore, IconTruck, IconUsers } from '@tabler/ic
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { Company } from '../../../../shared/contract/admin';
 import type { PartyListQuery } from '../../../../shared/contract/parties';
 import { useQueryRoute } from '../../api/hooks';
 import { formatCount, formatInstant } from '../../components/format';
+import { splitMonthDay } from '../admin/company-values';
 import { PartyBadges } from '../parties/party-badges';
 
 /** A count is the `total` of a one-row page: the core counts, the renderer never adds up rows. */
@@ -88,6 +90,8 @@ export function Dashboard() {
         />
       </SimpleGrid>
 
+      {company.data && <CompanyCard company={company.data} />}
+
       <Card withBorder>
         <Group justify="space-between" mb="sm">
           <Title order={2} size="h4">
@@ -141,5 +145,43 @@ export function Dashboard() {
         )}
       </Card>
     </Stack>
+  );
+}
+
+function CompanyCard({ company }: { company: Company }) {
+  const { t, i18n } = useTranslation();
+  const { month, day } = splitMonthDay(company.fiscalYearStart);
+  const start = new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2001, month - 1, day)),
+  );
+  const item = (label: string, value: ReactNode) => (
+    <Stack gap={0}>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm">{value || '—'}</Text>
+    </Stack>
+  );
+  return (
+    <Card withBorder>
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h4">
+          {t('dashboard.company')}
+        </Title>
+        <Anchor component={Link} to="/admin/company" size="sm">
+          {t('common.edit')}
+        </Anchor>
+      </Group>
+      <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
+        {item(t('company.fields.legalForm'), t(`company.legalForms.${company.legalForm}`))}
+        {item(t('company.fields.siren'), company.siren)}
+        {item(t('company.fields.vatNumber'), company.vatNumber)}
+        {item(t('dashboard.fiscalYearStart'), start)}
+        {item(t('company.fields.addressLine1'), `${company.addressLine1}, ${company.postalCode} ${company.city}`)}
+        {item(t('company.fields.email'), company.email)}
+        {item(t('company.fields.phone'), company.phone)}
+        {item(t('company.fields.currency'), company.currency)}
+      </SimpleGrid>
+    </Card>
   );
 }

@@ -152,7 +152,7 @@ export function PartyListScreen() {
         id: 'postalCode',
         header: () => t('parties.fields.postalCode'),
         cell: ({ row }) => row.original.postalCode ?? '',
-        meta: { sort: 'postalCode', width: 110 } satisfies ColumnMeta,
+        meta: { sort: 'postalCode', width: 130 } satisfies ColumnMeta,
       },
       {
         id: 'city',
@@ -267,7 +267,16 @@ export function PartyListScreen() {
               {t('parties.list.export')}
             </Button>
           </Tooltip>
-          <Button leftSection={<IconPlus size={16} />} onClick={goNew} rightSection={<Kbd size="xs">N</Kbd>}>
+          <Button
+            leftSection={<IconPlus size={16} />}
+            onClick={goNew}
+            aria-keyshortcuts="N Control+N"
+            rightSection={
+              <Kbd size="xs" aria-hidden>
+                N
+              </Kbd>
+            }
+          >
             {t('parties.new')}
           </Button>
         </Group>
@@ -280,7 +289,12 @@ export function PartyListScreen() {
           placeholder={t('parties.list.searchPlaceholder')}
           aria-label={t('parties.list.search')}
           leftSection={<IconSearch size={16} />}
-          rightSection={<Kbd size="xs">/</Kbd>}
+          rightSection={
+            <Kbd size="xs" aria-hidden>
+              /
+            </Kbd>
+          }
+          aria-keyshortcuts="/"
           value={searchText}
           onChange={(e) => {
             setSearchText(e.currentTarget.value);
@@ -341,6 +355,7 @@ export function PartyListScreen() {
                     <Table.Th
                       key={header.id}
                       w={meta.width}
+                      style={{ whiteSpace: 'nowrap' }}
                       aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
                     >
                       {meta.sort ? (

@@ -1,0 +1,150 @@
+import { call, expect, field, openApp, screenshotPath, test } from './fixtures';
+
+// One clerk's day with third parties, in order: each test starts where the previous one left the company file.
+test.describe.configure({ mode: 'serial' });
+
+const CITIES = ['Lyon', 'Paris', 'Marseille', 'Lille', 'Nantes', 'Bordeaux', 'Rennes', 'Dijon'];
+
+test.beforeAll(async ({ playwright }) => {
+  // Enough neighbours for paging and scrolling; they are not the subject of these tests.
+  const request = await playwright.request.newContext();
+  for (let i = 1; i <= 60; i++) {
+    await call(request, 'parties.party.create', {
+      name: `Fournisseur ${String(i).padStart(2, '0')}`,
+      isCustomer: i % 3 === 0,
+      isSupplier: true,
+      addresses: [
+        { line1: `${i} avenue de la Gare`, postalCode: `${10000 + i * 971}`.slice(0, 5), city: CITIES[i % 8] },
+      ],
+    });
+  }
+  await request.dispose();
+});
+
+test('a clerk adds a customer with a contact and an address', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('link', { name: 'Tiers', exact: true }).click();
+  await page.getByRole('button', { name: 'Nouveau tiers' }).click();
+  await expect(page.getByRole('heading', { name: 'Nouveau tiers' })).toBeVisible();
+
+  // The name has the focus: typing goes straight into it.
+  await page.keyboard.type('Boulangerie Martin');
+  await expect(field(page, 'Nom')).toHaveValue('Boulangerie Martin');
+  await expect(page.getByRole('checkbox', { name: 'Client' })).toBeChecked();
+  await field(page, 'SIREN').fill('732829338');
+  await page.getByRole('button', { name: 'Calculer le n° de TVA depuis le SIREN' }).click();
+  await expect(field(page, 'N° de TVA')).toHaveValue('FR01732829338');
+  await field(page, 'E-mail').fill('bonjour@boulangerie-martin.fr');
+  await field(page, 'Téléphone').fill('04 78 00 00 01');
+
+  await page.getByRole('button', { name: 'Ajouter une adresse' }).click();
+  const address = page.getByTestId('address-0');
+  await field(address, 'Adresse').fill('2 place du Marché');
+  await field(address, 'Code postal').fill('69001');
+  await field(address, 'Ville').fill('Lyon');
+
+  await page.getByRole('button', { name: 'Ajouter un contact' }).click();
+  const contact = page.getByTestId('contact-0');
+  await field(contact, 'Prénom').fill('Anne');
+  await field(contact, 'Nom').fill('Martin');
+  await field(contact, 'Fonction').fill('Gérante');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: screenshotPath('party-form'), fullPage: true });
+
+  // Enter in a field saves.
+  await field(page, 'Nom').first().press('Enter');
+  await expect(page.getByRole('heading', { name: 'Boulangerie Martin' })).toBeVisible();
+  await expect(page.getByText('2 place du Marché')).toBeVisible();
+  await expect(page.getByText('69001 Lyon')).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Anne Martin' })).toBeVisible();
+  await expect(page.getByText('FR01732829338')).toBeVisible();
+});
+
+test('the list finds it by search, and the keyboard opens it', async ({ page }) => {
+  await openApp(page, '/parties');
+  await expect(page.getByTestId('party-total')).toHaveText('61 tiers');
+  await expect(page.getByTestId('party-page')).toHaveText('Page 1 sur 2');
+  await page.screenshot({ path: screenshotPath('party-list') });
+
+  await page.getByRole('button', { name: 'Page suivante' }).click();
+  await expect(page.getByTestId('party-page')).toHaveText('Page 2 sur 2');
+
+  // '/' jumps to the search box from anywhere on the list.
+  await page.locator('body').press('/');
+  await expect(page.getByRole('searchbox', { name: 'Rechercher dans les tiers' })).toBeFocused();
+  await page.keyboard.type('boulang');
+  await expect(page.getByTestId('party-total')).toHaveText('1 tiers');
+  await expect(page.getByTestId('party-page')).toHaveText('Page 1 sur 1');
+  const row = page.getByRole('row', { name: /Boulangerie Martin/ });
+  await expect(row).toBeVisible();
+  await expect(row).toContainText('69001');
+  await page.screenshot({ path: screenshotPath('party-list-search') });
+
+  await page.keyboard.press('ArrowDown');
+  await expect(row).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Boulangerie Martin' })).toBeVisible();
+});
+
+test('sorting and filters go to the core', async ({ page }) => {
+  await openApp(page, '/parties');
+  await page.getByText('Clients', { exact: true }).click();
+  await expect(page.getByTestId('party-total')).toHaveText('21 tiers');
+  await page.getByRole('button', { name: /^Nom/ }).click();
+  await expect(page.getByRole('row').nth(1)).toContainText('Fournisseur 60');
+  await page.getByText('Fournisseurs', { exact: true }).click();
+  await expect(page.getByTestId('party-total')).toHaveText('60 tiers');
+});
+
+test('Ctrl+K finds it from anywhere', async ({ page }) => {
+  await openApp(page);
+  await expect(page.getByRole('heading', { name: 'Atelier Coulisse' })).toBeVisible();
+  await page.keyboard.press('Control+K');
+  const search = page.getByPlaceholder('Rechercher un tiers, un service…');
+  await expect(search).toBeFocused();
+  await search.fill('martin');
+  await page.getByRole('button', { name: /Boulangerie Martin/ }).click();
+  await expect(page.getByRole('heading', { name: 'Boulangerie Martin' })).toBeVisible();
+});
+
+test('a clerk edits it', async ({ page }) => {
+  await openApp(page, '/parties?q=boulangerie');
+  await page.getByRole('row', { name: /Boulangerie Martin/ }).click();
+  await page.getByRole('link', { name: 'Modifier' }).click();
+  await expect(field(page, 'Nom').first()).toBeFocused();
+  await field(page, 'Téléphone').first().fill('04 78 00 00 02');
+  await field(page.getByTestId('address-0'), 'Ville').fill('Villeurbanne');
+  await field(page.getByTestId('address-0'), 'Code postal').fill('69100');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('69100 Villeurbanne')).toBeVisible();
+  await expect(page.getByText('04 78 00 00 02')).toBeVisible();
+});
+
+test('a bad SIREN is refused with a French message, and nothing is saved', async ({ page }) => {
+  await openApp(page, '/parties?q=boulangerie');
+  await page.getByRole('row', { name: /Boulangerie Martin/ }).click();
+  await page.getByRole('link', { name: 'Modifier' }).click();
+  await field(page, 'SIREN').fill('123456789');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText(/SIREN invalide/)).toBeVisible();
+  await expect(field(page, 'SIREN')).toHaveAttribute('aria-invalid', 'true');
+  // Escape cancels the edit.
+  await field(page, 'SIREN').press('Escape');
+  await expect(page.getByRole('heading', { name: 'Boulangerie Martin' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('732829338', { exact: true })).toBeVisible();
+});
+
+test('an unused third party can be archived, restored and deleted', async ({ page }) => {
+  await openApp(page, '/parties?q=Fournisseur 01');
+  await page.getByRole('row', { name: /Fournisseur 01/ }).click();
+  await page.getByRole('button', { name: 'Archiver' }).click();
+  await expect(page.getByText('Archivé', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Restaurer' }).click();
+  await expect(page.getByRole('button', { name: 'Archiver' })).toBeVisible();
+  await page.getByRole('button', { name: 'Supprimer' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Supprimer ce tiers ?' });
+  await dialog.getByRole('button', { name: 'Supprimer' }).click();
+  await expect(page.getByRole('heading', { name: 'Tiers' })).toBeVisible();
+  await expect(page.getByTestId('party-total')).toHaveText('60 tiers');
+});
