@@ -1,4 +1,4 @@
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, screenshotPath, test } from './fixtures';
 
 test('the clerk switches to English, and the choice is remembered', async ({ page }) => {
   await openApp(page, '/parties');
@@ -11,11 +11,13 @@ test('the clerk switches to English, and the choice is remembered', async ({ pag
   await expect(page.getByRole('button', { name: 'New third party' }).first()).toBeVisible();
   await expect(page.getByRole('columnheader', { name: /Postal code/ })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.screenshot({ path: screenshotPath('party-list-en') });
 
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Third parties' })).toBeVisible();
   await page.getByRole('link', { name: 'Accounting' }).click();
   await expect(page.getByText('Coming', { exact: true })).toBeVisible();
+  await page.screenshot({ path: screenshotPath('coming-en') });
 
   await page.getByTestId('user-menu').click();
   await page.getByRole('menuitem', { name: 'Français' }).click();

@@ -58,6 +58,7 @@ test('a clerk adds a customer with a contact and an address', async ({ page }) =
   await expect(page.getByText('69001 Lyon')).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Anne Martin' })).toBeVisible();
   await expect(page.getByText('FR01732829338')).toBeVisible();
+  await page.screenshot({ path: screenshotPath('party-detail') });
 });
 
 test('the list finds it by search, and the keyboard opens it', async ({ page }) => {
@@ -65,6 +66,11 @@ test('the list finds it by search, and the keyboard opens it', async ({ page }) 
   await expect(page.getByTestId('party-total')).toHaveText('61 tiers');
   await expect(page.getByTestId('party-page')).toHaveText('Page 1 sur 2');
   await page.screenshot({ path: screenshotPath('party-list') });
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporter en CSV' }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+  await expect(page.getByText('Lignes exportées : 61')).toBeVisible();
 
   await page.getByRole('button', { name: 'Page suivante' }).click();
   await expect(page.getByTestId('party-page')).toHaveText('Page 2 sur 2');
@@ -103,6 +109,8 @@ test('Ctrl+K finds it from anywhere', async ({ page }) => {
   const search = page.getByPlaceholder('Rechercher un tiers, un service…');
   await expect(search).toBeFocused();
   await search.fill('martin');
+  await expect(page.getByRole('button', { name: /Boulangerie Martin/ })).toBeVisible();
+  await page.screenshot({ path: screenshotPath('search') });
   await page.getByRole('button', { name: /Boulangerie Martin/ }).click();
   await expect(page.getByRole('heading', { name: 'Boulangerie Martin' })).toBeVisible();
 });
