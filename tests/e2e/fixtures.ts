@@ -18,7 +18,7 @@ export async function openApp(page: Page, route = '/'): Promise<void> {
   await page.goto(`/#token=${E2E_TOKEN}`);
   // The app takes the token out of the address bar as soon as it starts.
   await expect(page).not.toHaveURL(/token=/);
-  if (route !== '/') await page.evaluate((r) => (window.location.hash = `#${r}`), route);
+  if (route !== '/') await page.evaluate(`location.hash = ${JSON.stringify(`#${route}`)}`);
 }
 
 /** Calls the core directly, for test data that is not the subject of the test. */

@@ -1,6 +1,6 @@
 import { AppShell, Burger, Group, NavLink, ScrollArea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { ScreenLoader } from '../components/screen-loader';
@@ -14,6 +14,11 @@ export function Shell() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
+  const department = DEPARTMENTS.find((d) => isActive(d, pathname));
+  const title = department ? `${t(`departments.${department.key}.name`)} · Coulisse` : 'Coulisse';
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
   return (
     <AppShell
       header={{ height: 56 }}

@@ -231,6 +231,7 @@ export const en: Messages<typeof fr> = {
     list: {
       search: 'Search the third parties',
       searchPlaceholder: 'Name, code, city, SIREN…',
+      city: 'City',
       roleFilter: 'Role',
       statusFilter: 'Status',
       roles: { all: 'All', customer: 'Customers', supplier: 'Suppliers' },
@@ -241,6 +242,7 @@ export const en: Messages<typeof fr> = {
       total: 'Third parties: {{formatted}}',
       empty: 'No third parties yet.',
       noMatch: 'No third party matches these filters.',
+      pastEnd: 'This page no longer exists: the list is shorter.',
       clearFilters: 'Clear the filters',
       keys: '↑ ↓ choose · Enter open · / search · N new',
       pageSize: 'Rows per page',

@@ -234,6 +234,7 @@ export const fr = {
     list: {
       search: 'Rechercher dans les tiers',
       searchPlaceholder: 'Nom, code, ville, SIREN…',
+      city: 'Ville',
       roleFilter: 'Rôle',
       statusFilter: 'Statut',
       roles: { all: 'Tous', customer: 'Clients', supplier: 'Fournisseurs' },
@@ -244,6 +245,7 @@ export const fr = {
       total: '{{formatted}} tiers',
       empty: 'Aucun tiers pour l’instant.',
       noMatch: 'Aucun tiers ne correspond à ces filtres.',
+      pastEnd: 'Cette page n’existe plus : la liste est plus courte.',
       clearFilters: 'Effacer les filtres',
       keys: '↑ ↓ choisir · Entrée ouvrir · / rechercher · N nouveau',
       pageSize: 'Lignes par page',

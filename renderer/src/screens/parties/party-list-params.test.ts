@@ -49,8 +49,10 @@ describe('party list parameters', () => {
   });
 
   test('the filters are a valid query for the core, blank search left out', () => {
-    const filters = listFilters({ ...DEFAULT_PARAMS, search: '  ' });
+    const filters = listFilters({ ...DEFAULT_PARAMS, search: '  ', city: '' });
     expect(filters).not.toHaveProperty('search');
+    expect(filters).not.toHaveProperty('city');
+    expect(listFilters({ ...DEFAULT_PARAMS, city: ' Lyon ' })).toMatchObject({ city: 'Lyon' });
     expect(PartyListQuery.safeParse({ ...filters, page: 0, pageSize: 50 }).success).toBe(true);
   });
 });

@@ -9,6 +9,7 @@ export const PAGE_SIZES = [25, 50, 100, 200] as const;
 /** The list's state lives in the URL, so Back from a detail returns to the same page, sort and filters. */
 export interface PartyListParams {
   search: string;
+  city: string;
   role: RoleFilter;
   status: StatusFilter;
   sort: PartySort;
@@ -19,6 +20,7 @@ export interface PartyListParams {
 
 export const DEFAULT_PARAMS: PartyListParams = {
   search: '',
+  city: '',
   role: 'all',
   status: 'active',
   sort: 'name',
@@ -36,6 +38,7 @@ export function parseListParams(sp: URLSearchParams): PartyListParams {
   const size = Number(sp.get('size'));
   return {
     search: sp.get('q') ?? '',
+    city: sp.get('city') ?? '',
     role: oneOf(sp.get('role'), ['all', 'customer', 'supplier'], DEFAULT_PARAMS.role),
     status: oneOf(sp.get('status'), ['active', 'archived', 'all'], DEFAULT_PARAMS.status),
     sort: oneOf(sp.get('sort'), PARTY_SORTS, DEFAULT_PARAMS.sort),
@@ -48,6 +51,7 @@ export function parseListParams(sp: URLSearchParams): PartyListParams {
 export function listParamsToSearch(p: PartyListParams): URLSearchParams {
   const sp = new URLSearchParams();
   if (p.search) sp.set('q', p.search);
+  if (p.city) sp.set('city', p.city);
   if (p.role !== DEFAULT_PARAMS.role) sp.set('role', p.role);
   if (p.status !== DEFAULT_PARAMS.status) sp.set('status', p.status);
   if (p.sort !== DEFAULT_PARAMS.sort || p.dir !== DEFAULT_PARAMS.dir) {
@@ -77,5 +81,6 @@ export function listFilters(p: PartyListParams) {
     role: p.role,
     status: p.status,
     ...(p.search.trim() ? { search: p.search.trim() } : {}),
+    ...(p.city.trim() ? { city: p.city.trim() } : {}),
   };
 }

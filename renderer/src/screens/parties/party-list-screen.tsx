@@ -76,6 +76,7 @@ export function PartyListScreen() {
   const searchRef = useRef<HTMLInputElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [searchText, setSearchText] = useState(params.search);
+  const [cityText, setCityText] = useState(params.city);
 
   const update = (patch: Partial<PartyListParams>, resetPage = true) => {
     const next = { ...params, ...(resetPage ? { page: 0 } : {}), ...patch };
@@ -83,6 +84,7 @@ export function PartyListScreen() {
     scrollRef.current?.scrollTo({ top: 0 });
   };
   const commitSearch = useDebouncedCallback((search: string) => update({ search }), 250);
+  const commitCity = useDebouncedCallback((city: string) => update({ city }), 250);
 
   const input = { ...listFilters(params), page: params.page, pageSize: params.pageSize };
   const list = useQueryRoute('parties.party.list', input, { placeholderData: keepPreviousData });
@@ -248,7 +250,7 @@ export function PartyListScreen() {
     return () => window.removeEventListener('keydown', listener);
   }, []);
 
-  const filtered = params.search !== '' || params.role !== 'all' || params.status !== 'active';
+  const filtered = params.search !== '' || params.city !== '' || params.role !== 'all' || params.status !== 'active';
 
   return (
     <Stack gap="sm" h="calc(100dvh - var(--app-shell-header-height, 56px) - 2 * var(--mantine-spacing-md))" mih={480}>
@@ -300,7 +302,17 @@ export function PartyListScreen() {
             setSearchText(e.currentTarget.value);
             commitSearch(e.currentTarget.value);
           }}
-          w={{ base: '100%', sm: 320 }}
+          w={{ base: '100%', sm: 280 }}
+        />
+        <TextInput
+          placeholder={t('parties.list.city')}
+          aria-label={t('parties.list.city')}
+          value={cityText}
+          onChange={(e) => {
+            setCityText(e.currentTarget.value);
+            commitCity(e.currentTarget.value);
+          }}
+          w={160}
         />
         <SegmentedControl
           aria-label={t('parties.list.roleFilter')}
@@ -418,12 +430,19 @@ export function PartyListScreen() {
         {list.isSuccess && rows.length === 0 && (
           <Center py="xl">
             <Stack align="center" gap="xs">
-              <Text c="dimmed">{filtered ? t('parties.list.noMatch') : t('parties.list.empty')}</Text>
-              {filtered ? (
+              <Text c="dimmed">
+                {total > 0 ? t('parties.list.pastEnd') : filtered ? t('parties.list.noMatch') : t('parties.list.empty')}
+              </Text>
+              {total > 0 ? (
+                <Button variant="subtle" onClick={() => update({ page: 0 }, false)}>
+                  {t('pager.first')}
+                </Button>
+              ) : filtered ? (
                 <Button
                   variant="subtle"
                   onClick={() => {
                     setSearchText('');
+                    setCityText('');
                     update({ ...DEFAULT_PARAMS, pageSize: params.pageSize });
                   }}
                 >
