@@ -4,8 +4,12 @@ import '../domain/zod-messages';
 
 export type RouteKind = 'query' | 'mutation';
 
-export interface RouteDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
-  kind: RouteKind;
+export interface RouteDef<
+  I extends z.ZodType = z.ZodType,
+  O extends z.ZodType = z.ZodType,
+  K extends RouteKind = RouteKind,
+> {
+  kind: K;
   permission: Permission;
   input: I;
   output: O;
@@ -13,7 +17,9 @@ export interface RouteDef<I extends z.ZodType = z.ZodType, O extends z.ZodType =
   public?: boolean;
 }
 
-export function route<I extends z.ZodType, O extends z.ZodType>(def: RouteDef<I, O>): RouteDef<I, O> {
+export function route<I extends z.ZodType, O extends z.ZodType, const K extends RouteKind>(
+  def: RouteDef<I, O, K>,
+): RouteDef<I, O, K> {
   return def;
 }
 

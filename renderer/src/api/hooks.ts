@@ -5,7 +5,7 @@ import {
   type UseMutationOptions,
   type UseQueryOptions,
 } from '@tanstack/react-query';
-import type { RouteInput, RouteName, RouteOutput } from '../../../shared/contract';
+import type { MutationRoute, QueryRoute, RouteInput, RouteName, RouteOutput } from '../../../shared/contract';
 import { useApi } from './api-context';
 import type { ApiError } from './client';
 
@@ -13,11 +13,6 @@ import type { ApiError } from './client';
 export function routeKey<R extends RouteName>(route: R, input?: RouteInput<R>): readonly unknown[] {
   return input === undefined ? [route] : [route, input];
 }
-
-// The contract's `route()` widens `kind` to RouteKind, so QueryRoute/MutationRoute come out empty at the type
-// level; the hooks take any route name until the contract keeps the literal kind.
-type QueryRoute = RouteName;
-type MutationRoute = RouteName;
 
 type QueryOptions<R extends QueryRoute> = Omit<
   UseQueryOptions<RouteOutput<R>, ApiError, RouteOutput<R>, readonly unknown[]>,

@@ -44,7 +44,8 @@ export function httpTransport(token: string, base = ''): Transport {
           headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
           body: JSON.stringify(input ?? {}),
         });
-        if (res.status === 401) return { ok: false, error: { code: 'UNAUTHENTICATED', messageKey: 'errors.unauthenticated' } };
+        if (res.status === 401)
+          return { ok: false, error: { code: 'UNAUTHENTICATED', messageKey: 'errors.unauthenticated' } };
         return (await res.json()) as WireResult<unknown>;
       } catch {
         return { ok: false, error: { code: 'INTERNAL', messageKey: 'errors.unreachable' } };
@@ -54,7 +55,10 @@ export function httpTransport(token: string, base = ''): Transport {
       const controller = new AbortController();
       void (async () => {
         try {
-          const res = await fetch(`${base}/events`, { headers: { authorization: `Bearer ${token}` }, signal: controller.signal });
+          const res = await fetch(`${base}/events`, {
+            headers: { authorization: `Bearer ${token}` },
+            signal: controller.signal,
+          });
           const reader = res.body?.pipeThrough(new TextDecoderStream()).getReader();
           let buffer = '';
           while (reader) {
