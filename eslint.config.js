@@ -15,7 +15,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'shared/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts', 'scripts/**/*', 'bin/**/*', '*.config.*'],
+    files: [
+      'electron/**/*.ts',
+      'shared/**/*.ts',
+      'tests/**/*.ts',
+      'bench/**/*.ts',
+      'scripts/**/*',
+      'bin/**/*',
+      '*.config.*',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {
@@ -30,7 +38,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/electron/**', 'electron', 'node:*'], message: 'The renderer talks to the core through its api client only.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/electron/**', 'electron', 'node:*'],
+              message: 'The renderer talks to the core through its api client only.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -16,7 +16,7 @@ function help(): string {
     '',
     ...commands.map((c) => `  ${c.name.padEnd(w)}  ${c.summary}`),
     '',
-    'The company file comes from --db FILE, else COULISSE_DB, else the desktop app\'s file in the user data folder.',
+    "The company file comes from --db FILE, else COULISSE_DB, else the desktop app's file in the user data folder.",
     'Exit codes: 0 ok, 1 failure, 2 usage.',
   ].join('\n');
 }
