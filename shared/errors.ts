@@ -30,12 +30,19 @@ export class AppError extends Error {
   readonly messageKey: string;
   readonly details?: WireError['details'];
 
-  constructor(code: ErrorCode, messageKey: string, details?: WireError['details']) {
+  /**
+   * When set, the mutation's transaction commits before the error is returned: a refused sign-in must still
+   * count the failed attempt and leave its audit row.
+   */
+  readonly commit: boolean;
+
+  constructor(code: ErrorCode, messageKey: string, details?: WireError['details'], options: { commit?: boolean } = {}) {
     super(`${code}: ${messageKey}`);
     this.name = 'AppError';
     this.code = code;
     this.messageKey = messageKey;
     this.details = details;
+    this.commit = options.commit ?? false;
   }
 
   toWire(): WireError {

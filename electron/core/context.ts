@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { RouteMap } from '../../shared/contract/route';
+import type { AuthRuntime } from './auth/runtime';
 import type { DB } from './db/schema';
 import type { Session } from './session';
 
@@ -10,6 +11,8 @@ export interface AuditEntry {
   entityId: number | null;
   before: unknown;
   after: unknown;
+  /** Who acted, when not the session's user (a sign-in names the account it tried). */
+  actor?: { userId: number; login: string };
 }
 
 export interface Ctx {
@@ -24,6 +27,8 @@ export interface Ctx {
   emit(event: string, payload: unknown): void;
   appVersion: string;
   dbPath: string;
+  /** Sessions, password parameters and the idle timeout, for the identity routes. */
+  auth: AuthRuntime;
 }
 
 export type HandlerFor<D extends RouteMap[string]> = (

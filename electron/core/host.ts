@@ -4,14 +4,15 @@ import { migrate, type MigrationReport } from './db/migrate';
 import { createDispatch } from './dispatch';
 import { type Logger, stderrLogger } from './errors';
 import { handlers } from './services';
-import { localSession, type Session } from './session';
-
-export type { Session } from './session';
+import { AuthRuntime } from './auth/runtime';
+import type { ScryptParams } from './auth/passwords';
 
 export interface CoreHost {
-  /** Never throws: every failure comes back as a typed error. */
-  call(route: string, input: unknown, session: Session | null): Promise<WireResult<unknown>>;
-  localSession(): Session;
+  /**
+   * Never throws: every failure comes back as a typed error. `sessionToken` is what `system.auth.login` returned
+   * to this window, tab or command (null before signing in).
+   */
+  call(route: string, input: unknown, sessionToken: string | null): Promise<WireResult<unknown>>;
   on(listener: (event: string, payload: unknown) => void): () => void;
   close(): Promise<void>;
   readonly dbPath: string;
@@ -24,6 +25,8 @@ export interface CoreOptions {
   nativeBinding?: string;
   log?: Logger;
   now?: () => Date;
+  /** Tests lower the scrypt cost; the stored parameters keep every hash verifiable. */
+  passwordParams?: ScryptParams;
 }
 
 /** Opens (creating if needed) and migrates a company file, and returns the core every host talks to. */
@@ -42,6 +45,8 @@ export async function startCore(options: CoreOptions): Promise<CoreHost> {
   const emit = (event: string, payload: unknown) => {
     for (const l of listeners) l(event, payload);
   };
+  const auth = new AuthRuntime(options.passwordParams);
+  await auth.load(db);
   const dispatch = createDispatch({
     db,
     sqlite,
@@ -51,11 +56,10 @@ export async function startCore(options: CoreOptions): Promise<CoreHost> {
     emit,
     appVersion: options.appVersion,
     dbPath: options.dbPath,
+    auth,
   });
-  const session = localSession();
   return {
     call: dispatch,
-    localSession: () => session,
     on(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

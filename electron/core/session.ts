@@ -1,16 +1,17 @@
-import { PERMISSIONS, type Permission } from '../../shared/permissions';
+import type { Principal } from './auth/principal';
 
-export interface Session {
-  userId: number;
-  login: string;
-  displayName: string;
-  permissions: ReadonlySet<string>;
+/** Who is calling: a signed-in user with their session token, or nobody (public routes only). */
+export interface Session extends Principal {
+  token: string | null;
 }
 
-/** The person at this desktop. Until accounts exist, the local user holds every permission. */
-export function localSession(displayName = 'Administrateur'): Session {
-  return { userId: 1, login: 'admin', displayName, permissions: new Set<Permission>(PERMISSIONS) };
-}
-
-/** The caller of the few public routes (first run) before anyone is signed in. */
-export const ANONYMOUS: Session = { userId: 0, login: 'anonymous', displayName: 'Anonyme', permissions: new Set() };
+export const ANONYMOUS: Session = {
+  token: null,
+  userId: 0,
+  login: 'anonymous',
+  displayName: '',
+  roleName: '',
+  permissions: new Set(),
+  mustChangePassword: false,
+  disabled: false,
+};

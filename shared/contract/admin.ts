@@ -98,31 +98,48 @@ export const Company = z.object({
 });
 export type Company = z.infer<typeof Company>;
 
+export const Login = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9._-]{1,39}$/, { error: 'validation.login' });
+/** Long enough to resist guessing on a stolen file; no composition rules, which only make people write them down. */
+export const NewPassword = z
+  .string()
+  .min(10, { error: 'validation.passwordTooShort' })
+  .max(200, { error: 'validation.tooLong' });
+
+/** The first administrator, created with the company. */
+export const FirstAdmin = z
+  .object({ login: Login, displayName: requiredText(100), password: NewPassword })
+  .strict();
+
 export const admin = {
   'admin.company.get': route({
     kind: 'query',
-    permission: 'admin.company.read',
+    permission: 'session',
     public: true,
     input: z.object({}).strict(),
     output: Company.nullable(),
   }),
+  // Public only while the file holds no company: the first run creates the company and its first administrator.
   'admin.company.create': route({
     kind: 'mutation',
-    permission: 'admin.company.write',
+    permission: 'admin.admin',
     public: true,
-    input: CompanyInput,
+    input: z.object({ company: CompanyInput, admin: FirstAdmin }).strict(),
     output: Company,
   }),
   'admin.company.createDemo': route({
     kind: 'mutation',
-    permission: 'admin.company.write',
+    permission: 'admin.admin',
     public: true,
-    input: z.object({ seed: z.number().int().min(0).default(1) }).strict(),
+    input: z.object({ seed: z.number().int().min(0).default(1), admin: FirstAdmin }).strict(),
     output: Company,
   }),
   'admin.company.update': route({
     kind: 'mutation',
-    permission: 'admin.company.write',
+    permission: 'admin.admin',
     input: CompanyInput,
     output: Company,
   }),

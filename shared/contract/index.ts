@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import { admin } from './admin';
+import { audit } from './audit';
 import { parties } from './parties';
 import { system } from './system';
+import { users } from './users';
 
-export const contract = { ...system, ...admin, ...parties } as const;
+export const contract = { ...system, ...admin, ...users, ...audit, ...parties } as const;
 
 export type Contract = typeof contract;
 export type RouteName = keyof Contract;

@@ -179,7 +179,7 @@ export const parties = {
   }),
   'parties.party.delete': route({
     kind: 'mutation',
-    permission: 'parties.delete',
+    permission: 'parties.write',
     input: z.object({ id: Id }).strict(),
     output: z.object({ id: Id }),
   }),

@@ -33,6 +33,53 @@ export interface AuditLogTable {
   entity_id: number | null;
   before_json: string | null;
   after_json: string | null;
+  prev_hash: string | null;
+  hash: string | null;
+}
+
+export interface RoleTable {
+  id: Generated<number>;
+  code: string | null;
+  name: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RolePermissionTable {
+  role_id: number;
+  permission: string;
+}
+
+export interface AppUserTable {
+  id: Generated<number>;
+  login: string;
+  display_name: string;
+  role_id: number;
+  password_hash: string;
+  password_salt: string;
+  password_params: string;
+  must_change_password: number;
+  disabled: number;
+  failed_attempts: number;
+  locked_until: string | null;
+  last_login_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SettingTable {
+  key: string;
+  value: string;
+}
+
+export interface ChainVerificationTable {
+  id: Generated<number>;
+  at: string;
+  ok: number;
+  checked: number;
+  broken_table: string | null;
+  broken_id: number | null;
+  reason: string | null;
 }
 
 export interface PartyTable {
@@ -97,4 +144,9 @@ export interface DB {
   party_address: PartyAddressTable;
   party_contact: PartyContactTable;
   search_doc: SearchDocTable;
+  role: RoleTable;
+  role_permission: RolePermissionTable;
+  app_user: AppUserTable;
+  setting: SettingTable;
+  chain_verification: ChainVerificationTable;
 }

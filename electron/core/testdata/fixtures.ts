@@ -16,6 +16,8 @@ export const COMPANY: CompanyInput = {
   fiscalYearStart: '01-01',
 };
 
+export const ADMIN = { login: 'admin', displayName: 'Claire Rivière', password: 'correct horse battery' };
+
 export function customer(overrides: Partial<PartyInput> = {}): PartyInput {
   return {
     kind: 'company',

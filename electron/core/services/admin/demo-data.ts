@@ -314,3 +314,13 @@ export function generateDemoParties(seed: number): PartyInput[] {
     .shuffle(roles)
     .map((role) => (role === 'individual' ? individualParty(dice, names) : companyParty(dice, role, names, sirens)));
 }
+
+/** The demo company's staff besides its administrator: one person per preset role worth trying. */
+export const DEMO_USERS = [
+  { login: 'direction', displayName: 'Hélène Garnier', role: 'direction' },
+  { login: 'compta', displayName: 'Marc Lemaire', role: 'comptable' },
+  { login: 'commercial', displayName: 'Sophie Bernard', role: 'commercial' },
+  { login: 'achats', displayName: 'Julien Roux', role: 'achats-logistique' },
+  { login: 'rh', displayName: 'Nadia Benali', role: 'rh' },
+  { login: 'lecture', displayName: 'Paul Chevalier', role: 'lecture-seule' },
+] as const;

@@ -2,7 +2,7 @@ import type { system } from '../../../../shared/contract/system';
 import type { Handlers } from '../../context';
 import { schemaVersion } from '../../db/migrate';
 import { searchDocuments } from '../../db/search-index';
-import { isPermission } from '../../../../shared/permissions';
+import { changePassword, login, logout, sessionInfo, unlock } from './auth';
 
 export const systemHandlers = {
   'system.app.info': async (ctx) => {
@@ -14,16 +14,14 @@ export const systemHandlers = {
       hasCompany: company !== undefined,
     };
   },
-  'system.session.get': async (ctx) => ({
-    userId: ctx.session.userId,
-    login: ctx.session.login,
-    displayName: ctx.session.displayName,
-    permissions: [...ctx.session.permissions].filter(isPermission),
-  }),
+  'system.auth.login': login,
+  'system.auth.logout': logout,
+  'system.auth.unlock': unlock,
+  'system.auth.changePassword': changePassword,
+  'system.session.get': async (ctx) => sessionInfo(ctx, ctx.session),
   'system.search.query': async (ctx, { text, limit }) => {
     // Each kind of hit is shown only to those who may read that kind of record.
-    const kinds = ctx.session.permissions.has('parties.read') ? ['party'] : [];
-    if (kinds.length === 0) return { hits: [] };
+    if (!ctx.session.permissions.has('parties.read')) return { hits: [] };
     const rows = await searchDocuments(ctx.db, text, { kind: 'party', limit });
     return {
       hits: rows.map((r) => ({ kind: r.kind as 'party', id: r.ref_id, title: r.title, subtitle: r.subtitle })),
