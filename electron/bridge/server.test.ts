@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openTestCore, type TestCore } from '../core/testing';
+import { ADMIN, COMPANY } from '../core/testdata/fixtures';
 import { type Bridge, startBridge } from './server';
 import { resolveStaticPath } from './static-files';
 
@@ -73,8 +74,20 @@ describe('HTTP bridge', () => {
     const res = await rpc('system.app.info', {});
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^application\/json/);
-    expect(JSON.parse(res.body)).toMatchObject({ ok: true, data: { hasCompany: false, schemaVersion: 2 } });
-    const bad = JSON.parse((await rpc('parties.party.create', { name: 3 })).body);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: true, data: { hasCompany: false, schemaVersion: 3 } });
+  });
+
+  test('the session header says which signed-in user the tab is', async () => {
+    expect(JSON.parse((await rpc('admin.company.create', { company: COMPANY, admin: ADMIN })).body).ok).toBe(true);
+    const anonymous = JSON.parse((await rpc('parties.party.list', {})).body);
+    expect(anonymous.error.code).toBe('UNAUTHENTICATED');
+    const login = JSON.parse((await rpc('system.auth.login', { login: ADMIN.login, password: ADMIN.password })).body);
+    const session = { 'x-coulisse-session': login.data.sessionToken as string };
+    expect(JSON.parse((await rpc('parties.party.list', {}, session)).body)).toMatchObject({
+      ok: true,
+      data: { total: 0 },
+    });
+    const bad = JSON.parse((await rpc('parties.party.create', { name: 3 }, session)).body);
     expect(bad.error.code).toBe('VALIDATION');
   });
 

@@ -113,7 +113,9 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
           return refuse(res, 400, 'VALIDATION', 'errors.badJson');
         }
         const route = decodeURIComponent(url.pathname.slice('/rpc/'.length));
-        return sendJson(res, 200, await core.call(route, input, core.localSession()));
+        // The bearer token admits the browser; the session header says which signed-in user this tab is.
+        const session = req.headers['x-coulisse-session'];
+        return sendJson(res, 200, await core.call(route, input, typeof session === 'string' ? session : null));
       }
 
       if (url.pathname === '/events') {

@@ -6,6 +6,8 @@ import { afterAll, describe, expect, test } from 'vitest';
 
 const BIN = join(__dirname, '..', '..', 'bin', 'coulisse.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'coulisse-cli-'));
+const PASSWORD_FILE = join(dir, 'password.txt');
+writeFileSync(PASSWORD_FILE, 'a long admin password\n');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function cli(...args: string[]) {
@@ -55,6 +57,8 @@ describe('coulisse command line', () => {
       '69002',
       '--city',
       'Lyon',
+      '--password-file',
+      PASSWORD_FILE,
     );
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('SIREN invalide');
@@ -75,6 +79,8 @@ describe('coulisse command line', () => {
       '69002',
       '--city',
       'Lyon',
+      '--password-file',
+      PASSWORD_FILE,
     );
     expect(ok.code).toBe(0);
     expect(cli('migrate', '--db', db).out).toContain('already at version');
@@ -82,12 +88,13 @@ describe('coulisse command line', () => {
 
   test('demo fills a company with at least 200 customers and 50 suppliers, once', () => {
     const db = join(dir, 'demo.coulisse');
-    const r = cli('demo', '--db', db);
+    expect(cli('demo', '--db', db).code).toBe(2); // no password: not a terminal, no --password-file
+    const r = cli('demo', '--db', db, '--password-file', PASSWORD_FILE);
     expect(r.code).toBe(0);
     const [, customers, suppliers] = /(\d+) customers, (\d+) suppliers/.exec(r.out)!;
     expect(Number(customers)).toBeGreaterThanOrEqual(200);
     expect(Number(suppliers)).toBeGreaterThanOrEqual(50);
-    expect(cli('demo', '--db', db).code).toBe(1);
+    expect(cli('demo', '--db', db, '--password-file', PASSWORD_FILE).code).toBe(1);
   });
 
   test('serve prints its URL with a token and answers on 127.0.0.1', async () => {

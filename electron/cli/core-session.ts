@@ -22,13 +22,14 @@ export async function openCore(dbPath: string): Promise<CoreHost> {
   }
 }
 
-/** Calls a route as the local administrator and turns a typed error into a one-line failure. */
+/** Calls a route with the command's session (null for the public first-run routes); a typed error becomes one line. */
 export async function callRoute<R extends RouteName>(
   core: CoreHost,
   route: R,
   input: RouteInput<R>,
+  sessionToken: string | null = null,
 ): Promise<RouteOutput<R>> {
-  const res = await core.call(route, input, core.localSession());
+  const res = await core.call(route, input, sessionToken);
   if (!res.ok) throw new CommandError(describeError(res.error));
   return res.data as RouteOutput<R>;
 }

@@ -5,8 +5,8 @@ import { contract } from '../../shared/contract';
 import { PERMISSIONS } from '../../shared/permissions';
 import { handlers } from './services';
 import { ANONYMOUS } from './session';
-import { openTestCore, type TestCore } from './testing';
-import { COMPANY, customer } from './testdata/fixtures';
+import { openCompany, type TestCore } from './testing';
+import { customer } from './testdata/fixtures';
 
 function testSources(dir: string): string {
   let out = '';
@@ -40,7 +40,7 @@ describe('contract conformance', () => {
 describe('dispatch', () => {
   let t: TestCore;
   beforeEach(async () => {
-    t = await openTestCore();
+    t = await openCompany();
   });
   afterEach(async () => {
     await t.close();
@@ -48,10 +48,11 @@ describe('dispatch', () => {
 
   test('an unknown route is NOT_FOUND, a missing permission FORBIDDEN, no session UNAUTHENTICATED', async () => {
     expect((await t.fail('sales.nothing.here', {})).code).toBe('NOT_FOUND');
-    const clerk = { ...t.core.localSession(), permissions: new Set(['session', 'parties.read']) };
-    const err = await t.fail('parties.party.create', customer(), clerk);
+    const reader = await t.signInAs('lecture-seule');
+    const err = await t.fail('parties.party.create', customer(), reader);
     expect(err).toMatchObject({ code: 'FORBIDDEN', messageKey: 'errors.forbidden' });
     expect((await t.fail('parties.party.list', {}, null)).code).toBe('UNAUTHENTICATED');
+    expect((await t.fail('parties.party.list', {}, 'not-a-session')).code).toBe('UNAUTHENTICATED');
     // Public routes answer before anyone signs in.
     const res = await t.core.call('system.app.info', {}, null);
     expect(res.ok).toBe(true);
@@ -59,7 +60,6 @@ describe('dispatch', () => {
   });
 
   test('a malformed payload is VALIDATION with the field path, and nothing is written', async () => {
-    await t.call('admin.company.create', COMPANY);
     const err = await t.fail('parties.party.create', { ...customer(), siren: '123456789', addresses: [{ line1: '' }] });
     expect(err.code).toBe('VALIDATION');
     const paths = err.details?.issues?.map((i) => `${i.path}:${i.messageKey}`);
@@ -71,7 +71,6 @@ describe('dispatch', () => {
   });
 
   test('every mutation writes its audit row in the same transaction', async () => {
-    await t.call('admin.company.create', COMPANY);
     const p = await t.call('parties.party.create', customer());
     await t.call('parties.party.update', { id: p.id, party: { ...customer(), name: 'Boulangerie Martin & Fils' } });
     const rows = t.core && (await import('better-sqlite3')).default;
@@ -85,13 +84,20 @@ describe('dispatch', () => {
       after_json: string | null;
     }[];
     db.close();
-    expect(audit.map((a) => a.route)).toEqual(['admin.company.create', 'parties.party.create', 'parties.party.update']);
-    expect(JSON.parse(audit[2]!.before_json!).name).toBe('Boulangerie Martin');
-    expect(JSON.parse(audit[2]!.after_json!).name).toBe('Boulangerie Martin & Fils');
+    expect(audit.map((a) => a.route)).toEqual([
+      'admin.company.create',
+      'admin.company.create',
+      'system.auth.login',
+      'parties.party.create',
+      'parties.party.update',
+    ]);
+    expect(JSON.parse(audit[4]!.before_json!).name).toBe('Boulangerie Martin');
+    expect(JSON.parse(audit[4]!.after_json!).name).toBe('Boulangerie Martin & Fils');
+    // No password hash ever reaches the audit trail.
+    expect(audit.some((a) => (a.after_json ?? '').includes('password'))).toBe(false);
   });
 
   test('a failing mutation rolls back everything it wrote, audit included', async () => {
-    await t.call('admin.company.create', COMPANY);
     const p = await t.call('parties.party.create', customer());
     // The second address id belongs to nobody: the handler fails after updating the party row.
     const err = await t.fail('parties.party.update', {
@@ -103,7 +109,6 @@ describe('dispatch', () => {
   });
 
   test('concurrent mutations are serialized and all land', async () => {
-    await t.call('admin.company.create', COMPANY);
     const made = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
         t.call('parties.party.create', customer({ name: `Client ${i}`, siren: null, siret: null })),

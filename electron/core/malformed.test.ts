@@ -3,13 +3,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { z } from 'zod';
 import { contract } from '../../shared/contract';
-import { openTestCore, type TestCore } from './testing';
-import { COMPANY, customer } from './testdata/fixtures';
+import { openCompany, type TestCore } from './testing';
+import { customer } from './testdata/fixtures';
 
 let t: TestCore;
 beforeAll(async () => {
-  t = await openTestCore();
-  await t.call('admin.company.create', COMPANY);
+  t = await openCompany();
   await t.call('parties.party.create', customer());
 });
 afterAll(async () => {
@@ -39,7 +38,7 @@ test.each(mutations)(
     const err = await t.fail(route, payload);
     expect(err.code).toBe('VALIDATION');
     const paths = err.details?.issues?.map((i) => i.path) ?? [];
-    for (const key of Object.keys(payload)) {
+    for (const key of Object.keys(fields)) {
       expect(
         paths.some((p) => p === key || p.startsWith(`${key}.`)),
         `${route} names ${key}`,

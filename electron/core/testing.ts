@@ -72,7 +72,11 @@ export async function openTestCore(options: Options = {}): Promise<TestCore> {
       await db.destroy();
       await t.call('admin.user.create', { login, displayName: login, roleId, password: 'temporary-password' });
       const first = await t.call('system.auth.login', { login, password: 'temporary-password' }, null);
-      await t.call('system.auth.changePassword', { currentPassword: 'temporary-password', newPassword: 'the-own-password' }, first.sessionToken);
+      await t.call(
+        'system.auth.changePassword',
+        { currentPassword: 'temporary-password', newPassword: 'the-own-password' },
+        first.sessionToken,
+      );
       return first.sessionToken;
     },
     async close() {

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { callRoute, dbPathFrom, openCore } from '../core-session';
+import { readPassword } from '../password';
 import { type Command, UsageError } from '../usage';
 
 export const initCommand: Command = {
@@ -7,7 +8,8 @@ export const initCommand: Command = {
   summary: 'create a company file, and the company when its identity is given',
   usage:
     'coulisse init --db FILE [--name NAME --form SAS --siren 9DIGITS --siret 14DIGITS --address LINE --postal-code CODE --city CITY\n' +
-    '              [--vat FR..] [--address2 LINE] [--country FR] [--email E] [--phone P] [--fiscal-year-start MM-DD]]',
+    '              [--vat FR..] [--address2 LINE] [--country FR] [--email E] [--phone P] [--fiscal-year-start MM-DD]\n' +
+    '              [--user LOGIN] [--user-name NAME] [--password-file FILE]]   (the first administrator)',
   async run(args) {
     const { values } = parseArgs({
       args,
@@ -27,6 +29,9 @@ export const initCommand: Command = {
         email: { type: 'string' },
         phone: { type: 'string' },
         'fiscal-year-start': { type: 'string', default: '01-01' },
+        user: { type: 'string', default: 'admin' },
+        'user-name': { type: 'string', default: 'Administrateur' },
+        'password-file': { type: 'string' },
       },
     });
     const dbPath = dbPathFrom(values.db);
@@ -37,7 +42,9 @@ export const initCommand: Command = {
     const core = await openCore(dbPath);
     try {
       if (values.name) {
-        const c = await callRoute(core, 'admin.company.create', {
+        const password = await readPassword(values['password-file'], `password for the administrator ${values.user}: `);
+        const admin = { login: values.user, displayName: values['user-name'], password };
+        const company = {
           legalName: values.name,
           legalForm: values.form as never,
           siren: values.siren ?? '',
@@ -51,8 +58,9 @@ export const initCommand: Command = {
           email: values.email ?? null,
           phone: values.phone ?? null,
           fiscalYearStart: values['fiscal-year-start'],
-        });
-        process.stdout.write(`company "${c.legalName}" created in ${dbPath}\n`);
+        };
+        const c = await callRoute(core, 'admin.company.create', { company, admin });
+        process.stdout.write(`company "${c.legalName}" created in ${dbPath}; administrator: ${admin.login}\n`);
       } else {
         process.stdout.write(`company file ready: ${dbPath} (the company is created at first start)\n`);
       }

@@ -32,7 +32,12 @@ export async function createDemoCompany(ctx: Ctx, seed: number, admin: ParsedAdm
   // A colleague in each preset role, with the administrator's password, to try what each of them sees.
   for (const u of DEMO_USERS) {
     const roleId = await presetRoleId(ctx.db, u.role as PresetRole);
-    const id = await insertUser(ctx.db, { login: u.login, displayName: u.displayName, roleId, password: admin.password, mustChangePassword: false }, ctx.auth.passwordParams, now);
+    const id = await insertUser(
+      ctx.db,
+      { login: u.login, displayName: u.displayName, roleId, password: admin.password, mustChangePassword: false },
+      ctx.auth.passwordParams,
+      now,
+    );
     ctx.audit({ entityType: 'user', entityId: id, before: null, after: await userSnapshot(ctx.db, id) });
   }
   let count = 0;

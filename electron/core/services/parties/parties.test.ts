@@ -2,13 +2,12 @@ import { sql } from 'kysely';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { kyselyFor, openSqlite } from '../../db/connection';
-import { openTestCore, type TestCore } from '../../testing';
-import { COMPANY, customer } from '../../testdata/fixtures';
+import { openCompany, type TestCore } from '../../testing';
+import { customer } from '../../testdata/fixtures';
 
 let t: TestCore;
 beforeEach(async () => {
-  t = await openTestCore();
-  await t.call('admin.company.create', COMPANY);
+  t = await openCompany();
 });
 afterEach(async () => {
   await t.close();

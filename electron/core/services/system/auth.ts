@@ -34,10 +34,18 @@ async function checkPassword(ctx: Ctx, userId: number, password: string, failure
   if (u.locked_until && u.locked_until > now.toISOString()) {
     throw new AppError('FORBIDDEN', 'errors.accountLocked', { until: u.locked_until });
   }
-  const ok = await verifyPassword(password, { hash: u.password_hash, salt: u.password_salt, params: u.password_params });
+  const ok = await verifyPassword(password, {
+    hash: u.password_hash,
+    salt: u.password_salt,
+    params: u.password_params,
+  });
   if (ok) {
     if (u.failed_attempts > 0 || u.locked_until) {
-      await ctx.db.updateTable('app_user').set({ failed_attempts: 0, locked_until: null }).where('id', '=', u.id).execute();
+      await ctx.db
+        .updateTable('app_user')
+        .set({ failed_attempts: 0, locked_until: null })
+        .where('id', '=', u.id)
+        .execute();
     }
     return;
   }
@@ -49,7 +57,13 @@ async function checkPassword(ctx: Ctx, userId: number, password: string, failure
     .set({ failed_attempts: lock ? 0 : attempts, locked_until: lockedUntil })
     .where('id', '=', u.id)
     .execute();
-  ctx.audit({ entityType: 'user', entityId: u.id, before: null, after: { failedAttempts: attempts, lockedUntil }, actor });
+  ctx.audit({
+    entityType: 'user',
+    entityId: u.id,
+    before: null,
+    after: { failedAttempts: attempts, lockedUntil },
+    actor,
+  });
   if (lock) {
     ctx.auth.sessions.endUser(u.id);
     throw new AppError('FORBIDDEN', 'errors.accountLocked', { until: lockedUntil }, { commit: true });
@@ -58,11 +72,21 @@ async function checkPassword(ctx: Ctx, userId: number, password: string, failure
 }
 
 export async function login(ctx: Ctx, input: { login: string; password: string }) {
-  const u = await ctx.db.selectFrom('app_user').select(['id', 'login']).where('login', '=', input.login).executeTakeFirst();
+  const u = await ctx.db
+    .selectFrom('app_user')
+    .select(['id', 'login'])
+    .where('login', '=', input.login)
+    .executeTakeFirst();
   if (!u) {
     decoy ??= hashPassword('decoy', ctx.auth.passwordParams);
     await verifyPassword(input.password, await decoy);
-    ctx.audit({ entityType: 'user', entityId: null, before: null, after: { login: input.login, ok: false }, actor: { userId: 0, login: input.login } });
+    ctx.audit({
+      entityType: 'user',
+      entityId: null,
+      before: null,
+      after: { login: input.login, ok: false },
+      actor: { userId: 0, login: input.login },
+    });
     throw new AppError('UNAUTHENTICATED', 'errors.badCredentials', undefined, { commit: true });
   }
   await checkPassword(ctx, u.id, input.password, 'errors.badCredentials');
@@ -70,7 +94,13 @@ export async function login(ctx: Ctx, input: { login: string; password: string }
   await ctx.db.updateTable('app_user').set({ last_login_at: now.toISOString() }).where('id', '=', u.id).execute();
   const principal = (await loadPrincipal(ctx.db, u.id))!;
   const sessionToken = ctx.auth.sessions.create(u.id, now.getTime());
-  ctx.audit({ entityType: 'user', entityId: u.id, before: null, after: { ok: true }, actor: { userId: u.id, login: u.login } });
+  ctx.audit({
+    entityType: 'user',
+    entityId: u.id,
+    before: null,
+    after: { ok: true },
+    actor: { userId: u.id, login: u.login },
+  });
   return { sessionToken, session: sessionInfo(ctx, principal) };
 }
 
