@@ -6,6 +6,8 @@ import { APPLICATION_ID, kyselyFor, openSqlite } from '../connection';
 import { migrate, schemaVersion } from '../migrate';
 import { migration0001 } from './0001-company-audit';
 import { migration0002 } from './0002-parties';
+import { migration0003 } from './0003-identity';
+import { auditLinkFields, GENESIS_HASH, linkHash } from '../chain';
 import { LATEST_SCHEMA_VERSION, migrations } from './index';
 
 let dir: string;
@@ -94,6 +96,44 @@ describe('migrations', () => {
     const copy = openSqlite(report.backupPath!, { readonly: true });
     expect(schemaVersion(copy)).toBe(1);
     copy.close();
+  });
+
+  test('0003 adds users and roles, and chains the audit rows already written', async () => {
+    const path = join(dir, 'd.coulisse');
+    let sqlite = openSqlite(path);
+    let db = kyselyFor(sqlite);
+    await migrate(sqlite, db, path, { migrations: [migration0001, migration0002] });
+    const insert = sqlite.prepare(
+      "insert into audit_log (at, user_id, user_login, route, entity_type, entity_id, before_json, after_json) values (?, 1, 'admin', ?, 'party', ?, null, ?)",
+    );
+    insert.run('2026-01-01T00:00:00.000Z', 'parties.party.create', 1, '{"name":"A"}');
+    insert.run('2026-01-02T00:00:00.000Z', 'parties.party.update', 1, '{"name":"B"}');
+    await db.destroy();
+
+    sqlite = openSqlite(path);
+    db = kyselyFor(sqlite);
+    const report = await migrate(sqlite, db, path, { migrations: [migration0001, migration0002, migration0003] });
+    expect(report).toMatchObject({ from: 2, to: 3 });
+    expect(tables(sqlite)).toEqual(
+      expect.arrayContaining(['app_user', 'role', 'role_permission', 'setting', 'chain_verification']),
+    );
+    const rows = sqlite.prepare('select * from audit_log order by id').all() as (Parameters<
+      typeof auditLinkFields
+    >[0] & {
+      prev_hash: string;
+      hash: string;
+    })[];
+    expect(rows[0]!.prev_hash).toBe(GENESIS_HASH);
+    expect(rows[1]!.prev_hash).toBe(rows[0]!.hash);
+    for (const r of rows) expect(r.hash).toBe(linkHash(r.prev_hash, auditLinkFields(r)));
+    expect(() =>
+      sqlite
+        .prepare(
+          "insert into app_user (login, display_name, role_id, password_hash, password_salt, password_params, created_at, updated_at) values ('x', 'x', 999, 'h', 's', 'p', 't', 't')",
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
+    await db.destroy();
   });
 
   test('a file from a newer Coulisse is refused with a clear error, untouched', async () => {
