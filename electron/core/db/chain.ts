@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
 
 // Tamper evidence: each link hashes the previous link's hash and its own canonical content, so changing,
 // inserting or removing a row behind the app's back breaks every later link.
@@ -24,4 +25,82 @@ export interface AuditLinkRow {
 
 export function auditLinkFields(r: AuditLinkRow): unknown[] {
   return [r.id, r.at, r.user_id, r.user_login, r.route, r.entity_type, r.entity_id, r.before_json, r.after_json];
+}
+
+/** What every chained table has besides its own columns. */
+interface ChainedRow {
+  id: number;
+  prev_hash: string | null;
+  hash: string | null;
+}
+
+export interface ChainedTable {
+  name: string;
+  /** The row's canonical content, in a fixed order; must match what was hashed when the row was written. */
+  fields(row: never): readonly unknown[];
+}
+
+function chained<R>(name: string, fields: (row: R) => readonly unknown[]): ChainedTable {
+  return { name, fields: fields as (row: never) => readonly unknown[] };
+}
+
+/**
+ * Every table whose rows are chained by hash, verified by `coulisse verify` and admin.chain.verify. For now
+ * only the audit trail: no validated documents exist yet. Invoices, credit notes, journal entries and payslips
+ * register here, one entry each, when their tables arrive.
+ */
+export const CHAINED_TABLES: readonly ChainedTable[] = [chained<AuditLinkRow>('audit_log', auditLinkFields)];
+
+export interface BrokenLink {
+  table: string;
+  id: number;
+  /** 'link': prev_hash is not the previous row's hash (a row removed or inserted); 'hash': the row was changed. */
+  reason: 'link' | 'hash';
+}
+
+export interface ChainVerification {
+  ok: boolean;
+  /** Links found intact (up to the first break). */
+  checked: number;
+  brokenAt: BrokenLink | null;
+}
+
+/**
+ * Walks every chained table in id order and recomputes each link; stops at the first break. Reads only, and
+ * streams the rows, so it runs on a read-only connection and on files of any size.
+ */
+export function verifyChains(
+  sqlite: Database.Database,
+  tables: readonly ChainedTable[] = CHAINED_TABLES,
+): ChainVerification {
+  let checked = 0;
+  for (const table of tables) {
+    let prev = GENESIS_HASH;
+    const rows = sqlite.prepare(`select * from "${table.name}" order by id`).iterate() as IterableIterator<ChainedRow>;
+    for (const row of rows) {
+      const expected = linkHash(prev, table.fields(row as never));
+      const reason = row.prev_hash !== prev ? 'link' : row.hash !== expected ? 'hash' : null;
+      // Leaving the loop closes the statement, which frees the connection.
+      if (reason) return { ok: false, checked, brokenAt: { table: table.name, id: row.id, reason } };
+      prev = expected;
+      checked++;
+    }
+  }
+  return { ok: true, checked, brokenAt: null };
+}
+
+export interface ChainHead {
+  table: string;
+  links: number;
+  head: string | null;
+}
+
+/** How long each chain is and the hash it ends on, read from the indexes without walking the rows. */
+export function chainHeads(sqlite: Database.Database, tables: readonly ChainedTable[] = CHAINED_TABLES): ChainHead[] {
+  return tables.map((t) => {
+    const { links } = sqlite.prepare(`select count(*) as links from "${t.name}"`).get() as { links: number };
+    const last = sqlite.prepare(`select hash from "${t.name}" order by id desc limit 1`).get() as
+      { hash: string | null } | undefined;
+    return { table: t.name, links, head: last?.hash ?? null };
+  });
 }

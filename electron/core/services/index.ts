@@ -1,12 +1,24 @@
 import type { contract } from '../../../shared/contract';
+import type { audit } from '../../../shared/contract/audit';
+import type { users } from '../../../shared/contract/users';
 import type { Handlers } from '../context';
 import { adminHandlers } from './admin';
+import { auditTrailHandlers } from './admin/audit';
+import { chainHandlers } from './admin/chain';
+import { roleHandlers } from './admin/roles';
+import { settingsHandlers } from './admin/settings';
+import { userHandlers } from './admin/users';
 import { partiesHandlers } from './parties';
 import { systemHandlers } from './system';
+
+const usersHandlers = { ...userHandlers, ...roleHandlers, ...settingsHandlers } satisfies Handlers<typeof users>;
+const auditHandlers = { ...auditTrailHandlers, ...chainHandlers } satisfies Handlers<typeof audit>;
 
 // A route of the contract without its handler here, or with the wrong types, does not compile.
 export const handlers = {
   ...systemHandlers,
   ...adminHandlers,
+  ...usersHandlers,
+  ...auditHandlers,
   ...partiesHandlers,
 } satisfies Handlers<typeof contract>;
