@@ -36,12 +36,11 @@ interface ChainedRow {
 
 export interface ChainedTable {
   name: string;
-  /** The row's canonical content, in a fixed order; must match what was hashed when the row was written. */
+  /**
+   * The row's canonical content, in a fixed order: the same function that hashed the row when it was written.
+   * It receives the row as `select *` returns it.
+   */
   fields(row: never): readonly unknown[];
-}
-
-function chained<R>(name: string, fields: (row: R) => readonly unknown[]): ChainedTable {
-  return { name, fields: fields as (row: never) => readonly unknown[] };
 }
 
 /**
@@ -49,7 +48,7 @@ function chained<R>(name: string, fields: (row: R) => readonly unknown[]): Chain
  * only the audit trail: no validated documents exist yet. Invoices, credit notes, journal entries and payslips
  * register here, one entry each, when their tables arrive.
  */
-export const CHAINED_TABLES: readonly ChainedTable[] = [chained<AuditLinkRow>('audit_log', auditLinkFields)];
+export const CHAINED_TABLES: readonly ChainedTable[] = [{ name: 'audit_log', fields: auditLinkFields }];
 
 export interface BrokenLink {
   table: string;

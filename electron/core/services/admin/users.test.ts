@@ -153,9 +153,10 @@ describe('admin.user.update', () => {
     // Once active, the second one lets the first step down, and then is the last one.
     await t.call('admin.user.update', { id: second, displayName: 'Second', roleId: adminRole, disabled: false });
     await t.call('admin.user.update', moveMe);
-    const relogged = await login('second', 'the-own-password');
-    expect(relogged.ok).toBe(true);
-    const token = relogged.ok ? relogged.data.sessionToken : secondToken;
+    // Disabling ended the second one's session: they sign in again.
+    expect((await t.fail('system.session.get', {}, secondToken)).code).toBe('UNAUTHENTICATED');
+    const token = (await t.call('system.auth.login', { login: 'second', password: 'the-own-password' }, null))
+      .sessionToken;
     const disableMe = { id: second, displayName: 'Second', roleId: adminRole, disabled: true };
     expect((await t.fail('admin.user.update', disableMe, token)).messageKey).toBe('errors.selfDisable');
     const demote = { id: second, displayName: 'Second', roleId: rhRole, disabled: false };
