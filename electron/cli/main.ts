@@ -3,9 +3,10 @@ import { initCommand } from './commands/init';
 import { migrateCommand } from './commands/migrate';
 import { routesCommand } from './commands/routes';
 import { serveCommand } from './commands/serve';
+import { verifyCommand } from './commands/verify';
 import { type Command, CommandError, UsageError } from './usage';
 
-const commands: Command[] = [initCommand, demoCommand, serveCommand, migrateCommand, routesCommand];
+const commands: Command[] = [initCommand, demoCommand, serveCommand, migrateCommand, routesCommand, verifyCommand];
 
 function help(): string {
   const w = Math.max(...commands.map((c) => c.name.length));
