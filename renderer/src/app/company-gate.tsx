@@ -2,11 +2,11 @@ import { Suspense } from 'react';
 import { useQueryRoute } from '../api/hooks';
 import { FullPageError, FullPageLoader } from '../components/full-page';
 import { lazyNamed } from '../components/lazy-named';
-import { AppRoutes } from './routes';
+import { SessionGate } from './session/session-gate';
 
 const FirstRunScreen = lazyNamed(() => import('../screens/admin/first-run-screen'), 'FirstRunScreen');
 
-/** A dossier without a company opens on the first-run screen; every other screen needs the company. */
+/** A dossier without a company opens on the first-run screen; every other screen needs the company and a user. */
 export function CompanyGate() {
   const company = useQueryRoute('admin.company.get', {}, { meta: { quiet: true }, staleTime: Infinity });
   if (company.isPending) return <FullPageLoader />;
@@ -18,5 +18,5 @@ export function CompanyGate() {
       </Suspense>
     );
   }
-  return <AppRoutes />;
+  return <SessionGate />;
 }

@@ -8,6 +8,8 @@ import { useNavigate } from 'react-router';
 import { foldText } from '../../../shared/domain/text';
 import { useQueryRoute } from '../api/hooks';
 import { DEPARTMENTS } from './departments';
+import { useSession } from './session/auth-context';
+import { allows, grantedOf } from './session/permissions';
 
 const SEARCH_LIMIT = 10;
 
@@ -41,18 +43,22 @@ export function GlobalSearch() {
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), 200);
+  const granted = grantedOf(useSession());
+  // Third parties are the only records searched so far: without reading them there is nothing to find.
+  const searchable = granted.has('parties.read');
   const search = useQueryRoute(
     'system.search.query',
     { text: debounced, limit: SEARCH_LIMIT },
-    { enabled: debounced.length > 0, placeholderData: (previous) => previous },
+    { enabled: searchable && debounced.length > 0, placeholderData: (previous) => previous },
   );
 
   const folded = foldText(query);
+  const allowed = DEPARTMENTS.filter((d) => allows(granted, d.need));
   const departments = folded
-    ? DEPARTMENTS.filter((d) => foldText(t(`departments.${d.key}.name`)).includes(folded))
-    : DEPARTMENTS;
-  const hits = debounced ? (search.data?.hits ?? []) : [];
-  const waiting = query.trim() !== debounced || search.isFetching;
+    ? allowed.filter((d) => foldText(t(`departments.${d.key}.name`)).includes(folded))
+    : allowed;
+  const hits = searchable && debounced ? (search.data?.hits ?? []) : [];
+  const waiting = searchable && (query.trim() !== debounced || search.isFetching);
 
   return (
     <Spotlight.Root

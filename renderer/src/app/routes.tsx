@@ -1,5 +1,8 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { lazyNamed } from '../components/lazy-named';
+import { ADMIN_PAGES } from '../screens/admin/admin-pages';
+import { Guard } from './session/guard';
+import { anyIn } from './session/permissions';
 import { Shell } from './shell';
 
 const Dashboard = lazyNamed(() => import('../screens/home/dashboard'), 'Dashboard');
@@ -13,27 +16,109 @@ const PurchasingHome = lazyNamed(() => import('../screens/purchasing/purchasing-
 const HrHome = lazyNamed(() => import('../screens/hr/hr-home'), 'HrHome');
 const ItHome = lazyNamed(() => import('../screens/it/it-home'), 'ItHome');
 const LegalHome = lazyNamed(() => import('../screens/legal/legal-home'), 'LegalHome');
-const CompanyScreen = lazyNamed(() => import('../screens/admin/company-screen'), 'CompanyScreen');
+const AdminLayout = lazyNamed(() => import('../screens/admin/admin-layout'), 'AdminLayout');
+const AdminIndex = lazyNamed(() => import('../screens/admin/admin-layout'), 'AdminIndex');
+const ADMIN_SCREENS = {
+  company: lazyNamed(() => import('../screens/admin/company-screen'), 'CompanyScreen'),
+  users: lazyNamed(() => import('../screens/admin/users/user-list-screen'), 'UserListScreen'),
+  roles: lazyNamed(() => import('../screens/admin/roles/role-screen'), 'RoleScreen'),
+  security: lazyNamed(() => import('../screens/admin/security-screen'), 'SecurityScreen'),
+  audit: lazyNamed(() => import('../screens/admin/audit/audit-screen'), 'AuditScreen'),
+  integrity: lazyNamed(() => import('../screens/admin/integrity-screen'), 'IntegrityScreen'),
+};
 
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Shell />}>
         <Route index element={<Dashboard />} />
-        <Route path="parties">
+        <Route path="parties" element={<Guard need="parties.read" />}>
           <Route index element={<PartyListScreen />} />
-          <Route path="new" element={<PartyCreateScreen />} />
+          <Route
+            path="new"
+            element={
+              <Guard need="parties.write">
+                <PartyCreateScreen />
+              </Guard>
+            }
+          />
           <Route path=":id" element={<PartyDetailScreen />} />
-          <Route path=":id/edit" element={<PartyEditScreen />} />
+          <Route
+            path=":id/edit"
+            element={
+              <Guard need="parties.write">
+                <PartyEditScreen />
+              </Guard>
+            }
+          />
         </Route>
-        <Route path="accounting" element={<AccountingHome />} />
-        <Route path="sales" element={<SalesHome />} />
-        <Route path="purchasing" element={<PurchasingHome />} />
-        <Route path="hr" element={<HrHome />} />
-        <Route path="it" element={<ItHome />} />
-        <Route path="legal" element={<LegalHome />} />
-        <Route path="admin" element={<Navigate to="/admin/company" replace />} />
-        <Route path="admin/company" element={<CompanyScreen />} />
+        <Route
+          path="accounting"
+          element={
+            <Guard need="accounting.read">
+              <AccountingHome />
+            </Guard>
+          }
+        />
+        <Route
+          path="sales"
+          element={
+            <Guard need="sales.read">
+              <SalesHome />
+            </Guard>
+          }
+        />
+        <Route
+          path="purchasing"
+          element={
+            <Guard need="purchasing.read">
+              <PurchasingHome />
+            </Guard>
+          }
+        />
+        <Route
+          path="hr"
+          element={
+            <Guard need="hr.read">
+              <HrHome />
+            </Guard>
+          }
+        />
+        <Route
+          path="it"
+          element={
+            <Guard need="it.read">
+              <ItHome />
+            </Guard>
+          }
+        />
+        <Route
+          path="legal"
+          element={
+            <Guard need="legal.read">
+              <LegalHome />
+            </Guard>
+          }
+        />
+        <Route path="admin" element={<Guard need={anyIn('admin')} />}>
+          <Route element={<AdminLayout />}>
+            <Route index element={<AdminIndex />} />
+            {ADMIN_PAGES.map(({ key, need }) => {
+              const Screen = ADMIN_SCREENS[key];
+              return (
+                <Route
+                  key={key}
+                  path={`${key}/*`}
+                  element={
+                    <Guard need={need}>
+                      <Screen />
+                    </Guard>
+                  }
+                />
+              );
+            })}
+          </Route>
+        </Route>
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
     </Routes>

@@ -8,12 +8,16 @@ import { DEPARTMENTS, isActive } from './departments';
 import { ScreenErrorBoundary } from './error-boundary';
 import { CompanyBadge } from './company-badge';
 import { GlobalSearch, SearchButton } from './global-search';
+import { useSession } from './session/auth-context';
+import { allows, grantedOf } from './session/permissions';
 import { UserMenu } from './user-menu';
 
 export function Shell() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
+  const granted = grantedOf(useSession());
+  const visible = DEPARTMENTS.filter((d) => allows(granted, d.need));
   const department = DEPARTMENTS.find((d) => isActive(d, pathname));
   const title = department ? `${t(`departments.${department.key}.name`)} · Coulisse` : 'Coulisse';
   useEffect(() => {
@@ -39,7 +43,7 @@ export function Shell() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('shell.departments')}>
         <AppShell.Section grow component={ScrollArea}>
-          {DEPARTMENTS.map((d) => (
+          {visible.map((d) => (
             <NavLink
               key={d.key}
               component={Link}

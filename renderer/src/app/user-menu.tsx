@@ -2,16 +2,33 @@ import {
   Avatar,
   Group,
   Menu,
+  Modal,
+  Stack,
   Text,
   UnstyledButton,
   useMantineColorScheme,
   type MantineColorScheme,
 } from '@mantine/core';
-import { IconCheck, IconChevronDown, IconDeviceDesktop, IconLanguage, IconMoon, IconSun } from '@tabler/icons-react';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import {
+  IconCheck,
+  IconChevronDown,
+  IconDeviceDesktop,
+  IconKey,
+  IconLanguage,
+  IconLock,
+  IconLogout,
+  IconMoon,
+  IconSun,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useQueryRoute } from '../api/hooks';
 import { initials } from '../components/initials';
 import { currentLanguage, setLanguage, type Language } from '../i18n';
+import { useAuthStore, useSession } from './session/auth-context';
+import { ChangePasswordForm } from './session/change-password-form';
+import { roleNameLabel } from './session/permissions';
+import { useSignOut } from './session/use-sign-out';
 
 const LANGUAGE_NAMES: Record<Language, string> = { fr: 'Français', en: 'English' };
 const SCHEMES: { value: MantineColorScheme; icon: typeof IconSun }[] = [
@@ -21,54 +38,86 @@ const SCHEMES: { value: MantineColorScheme; icon: typeof IconSun }[] = [
 ];
 
 export function UserMenu() {
-  const { t } = useTranslation();
-  const session = useQueryRoute('system.session.get', {}, { staleTime: Infinity });
+  const { t, i18n } = useTranslation();
+  const session = useSession();
+  const store = useAuthStore();
+  const signOut = useSignOut();
+  const [changing, { open: openChange, close: closeChange }] = useDisclosure(false);
   const { colorScheme, setColorScheme } = useMantineColorScheme();
   const language = currentLanguage();
-  const name = session.data?.displayName ?? '';
+  const role = roleNameLabel(session.roleName, i18n.language);
   const check = (on: boolean) => (on ? <IconCheck size={14} /> : null);
 
   return (
-    <Menu position="bottom-end" width={220} withinPortal>
-      <Menu.Target>
-        <UnstyledButton aria-label={t('user.menu')} data-testid="user-menu">
-          <Group gap={6} wrap="nowrap">
-            <Avatar size={30} radius="xl" color="indigo">
-              {initials(name) || null}
-            </Avatar>
-            <Text size="sm" fw={500} visibleFrom="md" maw={160} truncate="end">
-              {name}
-            </Text>
-            <IconChevronDown size={14} />
-          </Group>
-        </UnstyledButton>
-      </Menu.Target>
-      <Menu.Dropdown>
-        {name && <Menu.Label>{t('user.signedInAs', { name })}</Menu.Label>}
-        <Menu.Label>
-          <Group gap={4}>
-            <IconLanguage size={14} />
-            {t('user.language')}
-          </Group>
-        </Menu.Label>
-        {(Object.keys(LANGUAGE_NAMES) as Language[]).map((lng) => (
-          <Menu.Item key={lng} lang={lng} rightSection={check(language === lng)} onClick={() => setLanguage(lng)}>
-            {LANGUAGE_NAMES[lng]}
+    <>
+      <Menu position="bottom-end" width={240} withinPortal>
+        <Menu.Target>
+          <UnstyledButton aria-label={t('user.menu')} data-testid="user-menu">
+            <Group gap={8} wrap="nowrap">
+              <Avatar size={32} radius="xl" color="indigo">
+                {initials(session.displayName) || null}
+              </Avatar>
+              <Stack gap={0} visibleFrom="md" maw={180}>
+                <Text size="sm" fw={500} truncate="end" data-testid="user-name">
+                  {session.displayName}
+                </Text>
+                <Text size="xs" c="dimmed" truncate="end" data-testid="user-role">
+                  {role}
+                </Text>
+              </Stack>
+              <IconChevronDown size={14} />
+            </Group>
+          </UnstyledButton>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Label>{t('user.signedInAs', { name: session.displayName })}</Menu.Label>
+          <Menu.Label pt={0}>{t('user.role', { role })}</Menu.Label>
+          <Menu.Item leftSection={<IconKey size={14} />} onClick={openChange}>
+            {t('user.changePassword')}
           </Menu.Item>
-        ))}
-        <Menu.Divider />
-        <Menu.Label>{t('user.appearance')}</Menu.Label>
-        {SCHEMES.map(({ value, icon: Icon }) => (
-          <Menu.Item
-            key={value}
-            leftSection={<Icon size={14} />}
-            rightSection={check(colorScheme === value)}
-            onClick={() => setColorScheme(value)}
-          >
-            {t(`user.schemes.${value}`)}
+          <Menu.Item leftSection={<IconLock size={14} />} onClick={() => store.dispatch({ type: 'lock' })}>
+            {t('user.lock')}
           </Menu.Item>
-        ))}
-      </Menu.Dropdown>
-    </Menu>
+          <Menu.Item leftSection={<IconLogout size={14} />} onClick={() => void signOut()}>
+            {t('session.signOut')}
+          </Menu.Item>
+          <Menu.Divider />
+          <Menu.Label>
+            <Group gap={4}>
+              <IconLanguage size={14} />
+              {t('user.language')}
+            </Group>
+          </Menu.Label>
+          {(Object.keys(LANGUAGE_NAMES) as Language[]).map((lng) => (
+            <Menu.Item key={lng} lang={lng} rightSection={check(language === lng)} onClick={() => setLanguage(lng)}>
+              {LANGUAGE_NAMES[lng]}
+            </Menu.Item>
+          ))}
+          <Menu.Divider />
+          <Menu.Label>{t('user.appearance')}</Menu.Label>
+          {SCHEMES.map(({ value, icon: Icon }) => (
+            <Menu.Item
+              key={value}
+              leftSection={<Icon size={14} />}
+              rightSection={check(colorScheme === value)}
+              onClick={() => setColorScheme(value)}
+            >
+              {t(`user.schemes.${value}`)}
+            </Menu.Item>
+          ))}
+        </Menu.Dropdown>
+      </Menu>
+      <Modal opened={changing} onClose={closeChange} title={t('user.changePassword')} centered>
+        <ChangePasswordForm
+          submitLabel={t('session.password.submit')}
+          onCancel={closeChange}
+          onDone={(next) => {
+            closeChange();
+            store.dispatch({ type: 'session', session: next });
+            notifications.show({ color: 'green', message: t('session.password.changed') });
+          }}
+        />
+      </Modal>
+    </>
   );
 }

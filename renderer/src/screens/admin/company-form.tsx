@@ -40,6 +40,10 @@ interface Props {
   onCancel?: () => void;
   /** Disables the whole form, e.g. while another action on the page runs. */
   disabled?: boolean;
+  /** Read only: no buttons at all. */
+  hideActions?: boolean;
+  /** Whether the first field takes the focus (not when another form comes first on the page). */
+  autoFocus?: boolean;
 }
 
 function readAsDataUrl(file: File): Promise<string> {
@@ -51,7 +55,15 @@ function readAsDataUrl(file: File): Promise<string> {
   });
 }
 
-export function CompanyForm({ initialValues, submitLabel, onSubmit, onCancel, disabled }: Props) {
+export function CompanyForm({
+  initialValues,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  disabled,
+  hideActions,
+  autoFocus = true,
+}: Props) {
   const { t, i18n } = useTranslation();
   const form = useForm<CompanyFormValues>({
     mode: 'controlled',
@@ -105,8 +117,8 @@ export function CompanyForm({ initialValues, submitLabel, onSubmit, onCancel, di
             <TextInput
               label={t('company.fields.legalName')}
               withAsterisk
-              data-autofocus
-              autoFocus
+              data-autofocus={autoFocus || undefined}
+              autoFocus={autoFocus}
               autoComplete="organization"
               {...form.getInputProps('legalName')}
             />
@@ -274,16 +286,18 @@ export function CompanyForm({ initialValues, submitLabel, onSubmit, onCancel, di
           </Group>
         </Fieldset>
 
-        <Group justify="flex-end" gap="sm">
-          {onCancel && (
-            <Button variant="default" onClick={onCancel} disabled={form.submitting}>
-              {t('common.cancel')}
+        {!hideActions && (
+          <Group justify="flex-end" gap="sm">
+            {onCancel && (
+              <Button variant="default" onClick={onCancel} disabled={form.submitting}>
+                {t('common.cancel')}
+              </Button>
+            )}
+            <Button type="submit" loading={form.submitting} disabled={disabled}>
+              {submitLabel}
             </Button>
-          )}
-          <Button type="submit" loading={form.submitting} disabled={disabled}>
-            {submitLabel}
-          </Button>
-        </Group>
+          </Group>
+        )}
       </Stack>
     </form>
   );

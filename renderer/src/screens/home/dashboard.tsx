@@ -6,13 +6,19 @@ import { Link } from 'react-router';
 import type { Company } from '../../../../shared/contract/admin';
 import type { PartyListQuery } from '../../../../shared/contract/parties';
 import { useQueryRoute } from '../../api/hooks';
+import { IfCan } from '../../app/session/guard';
+import { useCan } from '../../app/session/permissions';
 import { formatCount, formatInstant } from '../../components/format';
 import { splitMonthDay } from '../admin/company-values';
 import { PartyBadges } from '../parties/party-badges';
 
 /** A count is the `total` of a one-row page: the core counts, the renderer never adds up rows. */
 function useCount(filter: Pick<PartyListQuery, 'role' | 'status'>) {
-  const q = useQueryRoute('parties.party.list', { ...filter, page: 0, pageSize: 1 });
+  const q = useQueryRoute(
+    'parties.party.list',
+    { ...filter, page: 0, pageSize: 1 },
+    { enabled: useCan('parties.read') },
+  );
   return q.data?.total;
 }
 
@@ -42,19 +48,9 @@ function Figure({ label, value, icon, to }: { label: string; value: number | und
 }
 
 export function Dashboard() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const company = useQueryRoute('admin.company.get', {}, { staleTime: Infinity });
-  const customers = useCount({ role: 'customer', status: 'active' });
-  const suppliers = useCount({ role: 'supplier', status: 'active' });
-  const archived = useCount({ role: 'all', status: 'archived' });
-  const recent = useQueryRoute('parties.party.list', {
-    page: 0,
-    pageSize: 6,
-    sort: 'updatedAt',
-    dir: 'desc',
-    status: 'all',
-  });
-
+  const parties = useCan('parties.read');
   return (
     <Stack gap="lg" maw={1100}>
       <Group gap="sm">
@@ -68,83 +64,108 @@ export function Dashboard() {
           </Title>
         </Stack>
       </Group>
-
-      <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <Figure
-          label={t('dashboard.customers')}
-          value={customers}
-          icon={<IconUsers size={24} />}
-          to="/parties?role=customer"
-        />
-        <Figure
-          label={t('dashboard.suppliers')}
-          value={suppliers}
-          icon={<IconTruck size={24} />}
-          to="/parties?role=supplier"
-        />
-        <Figure
-          label={t('dashboard.archived')}
-          value={archived}
-          icon={<IconArchive size={24} />}
-          to="/parties?status=archived"
-        />
-      </SimpleGrid>
-
+      {parties && <PartyFigures />}
       {company.data && <CompanyCard company={company.data} />}
+      {parties && <RecentParties />}
+    </Stack>
+  );
+}
 
-      <Card withBorder>
-        <Group justify="space-between" mb="sm">
-          <Title order={2} size="h4">
-            {t('dashboard.recent')}
-          </Title>
-          <Anchor component={Link} to="/parties?sort=updatedAt&dir=desc" size="sm">
-            {t('dashboard.seeAll')}
-          </Anchor>
-        </Group>
-        {recent.data && recent.data.rows.length === 0 ? (
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm" c="dimmed">
-              {t('dashboard.noParties')}
-            </Text>
+/** What a user who reads third parties sees first: how many, and the last ones touched. */
+function PartyFigures() {
+  const { t } = useTranslation();
+  const customers = useCount({ role: 'customer', status: 'active' });
+  const suppliers = useCount({ role: 'supplier', status: 'active' });
+  const archived = useCount({ role: 'all', status: 'archived' });
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 3 }}>
+      <Figure
+        label={t('dashboard.customers')}
+        value={customers}
+        icon={<IconUsers size={24} />}
+        to="/parties?role=customer"
+      />
+      <Figure
+        label={t('dashboard.suppliers')}
+        value={suppliers}
+        icon={<IconTruck size={24} />}
+        to="/parties?role=supplier"
+      />
+      <Figure
+        label={t('dashboard.archived')}
+        value={archived}
+        icon={<IconArchive size={24} />}
+        to="/parties?status=archived"
+      />
+    </SimpleGrid>
+  );
+}
+
+function RecentParties() {
+  const { t, i18n } = useTranslation();
+  const recent = useQueryRoute('parties.party.list', {
+    page: 0,
+    pageSize: 6,
+    sort: 'updatedAt',
+    dir: 'desc',
+    status: 'all',
+  });
+
+  return (
+    <Card withBorder>
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h4">
+          {t('dashboard.recent')}
+        </Title>
+        <Anchor component={Link} to="/parties?sort=updatedAt&dir=desc" size="sm">
+          {t('dashboard.seeAll')}
+        </Anchor>
+      </Group>
+      {recent.data && recent.data.rows.length === 0 ? (
+        <Stack gap="xs" align="flex-start">
+          <Text size="sm" c="dimmed">
+            {t('dashboard.noParties')}
+          </Text>
+          <IfCan need="parties.write">
             <Anchor component={Link} to="/parties/new" size="sm">
               {t('parties.new')}
             </Anchor>
-          </Stack>
-        ) : (
-          <Table verticalSpacing={6}>
-            <Table.Tbody>
-              {(recent.data?.rows ?? []).map((row) => (
-                <Table.Tr key={row.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/parties/${row.id}`} size="sm" fw={500}>
-                      {row.name}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>
-                    <PartyBadges
-                      isCustomer={row.isCustomer}
-                      isSupplier={row.isSupplier}
-                      archived={row.archived}
-                      size="xs"
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" c="dimmed">
-                      {row.city ?? ''}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    <Text size="xs" c="dimmed" className="tabular">
-                      {formatInstant(row.updatedAt, i18n.language)}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
-      </Card>
-    </Stack>
+          </IfCan>
+        </Stack>
+      ) : (
+        <Table verticalSpacing={6}>
+          <Table.Tbody>
+            {(recent.data?.rows ?? []).map((row) => (
+              <Table.Tr key={row.id}>
+                <Table.Td>
+                  <Anchor component={Link} to={`/parties/${row.id}`} size="sm" fw={500}>
+                    {row.name}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>
+                  <PartyBadges
+                    isCustomer={row.isCustomer}
+                    isSupplier={row.isSupplier}
+                    archived={row.archived}
+                    size="xs"
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" c="dimmed">
+                    {row.city ?? ''}
+                  </Text>
+                </Table.Td>
+                <Table.Td ta="right">
+                  <Text size="xs" c="dimmed" className="tabular">
+                    {formatInstant(row.updatedAt, i18n.language)}
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Card>
   );
 }
 
@@ -168,9 +189,11 @@ function CompanyCard({ company }: { company: Company }) {
         <Title order={2} size="h4">
           {t('dashboard.company')}
         </Title>
-        <Anchor component={Link} to="/admin/company" size="sm">
-          {t('common.edit')}
-        </Anchor>
+        <IfCan need="admin.admin">
+          <Anchor component={Link} to="/admin/company" size="sm">
+            {t('common.edit')}
+          </Anchor>
+        </IfCan>
       </Group>
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
         {item(t('company.fields.legalForm'), t(`company.legalForms.${company.legalForm}`))}

@@ -23,6 +23,7 @@ import type { RouteName } from '../../../../shared/contract';
 import type { Party } from '../../../../shared/contract/parties';
 import { toWireError } from '../../api/errors';
 import { useMutationRoute, useQueryRoute } from '../../api/hooks';
+import { IfCan } from '../../app/session/guard';
 import { ScreenLoader } from '../../components/screen-loader';
 import { translateKey } from '../../i18n';
 import { formatInstant } from '../../components/format';
@@ -84,7 +85,9 @@ export function PartyDetailScreen() {
             {t('parties.updatedOn', { date: formatInstant(p.updatedAt, i18n.language) })}
           </Text>
         </Stack>
-        <PartyActions party={p} />
+        <IfCan need="parties.write">
+          <PartyActions party={p} />
+        </IfCan>
       </Group>
 
       <SimpleGrid cols={{ base: 1, md: 2 }}>

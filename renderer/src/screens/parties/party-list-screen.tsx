@@ -42,6 +42,7 @@ import { useApi } from '../../api/api-context';
 import type { ApiError } from '../../api/client';
 import { downloadText } from '../../api/download';
 import { useQueryRoute } from '../../api/hooks';
+import { useCan } from '../../app/session/permissions';
 import { formatCount, formatDate } from '../../components/format';
 import { PartyBadges } from './party-badges';
 import {
@@ -77,6 +78,7 @@ export function PartyListScreen() {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [searchText, setSearchText] = useState(params.search);
   const [cityText, setCityText] = useState(params.city);
+  const canWrite = useCan('parties.write');
 
   const update = (patch: Partial<PartyListParams>, resetPage = true) => {
     const next = { ...params, ...(resetPage ? { page: 0 } : {}), ...patch };
@@ -202,7 +204,9 @@ export function PartyListScreen() {
   const padBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
 
   const open = (row: PartyRow) => void navigate(`/parties/${row.id}`);
-  const goNew = () => void navigate(params.role === 'supplier' ? '/parties/new?role=supplier' : '/parties/new');
+  const goNew = () => {
+    if (canWrite) void navigate(params.role === 'supplier' ? '/parties/new?role=supplier' : '/parties/new');
+  };
   const move = (delta: number) => {
     if (!rows.length) return;
     const index = Math.min(
@@ -269,18 +273,20 @@ export function PartyListScreen() {
               {t('parties.list.export')}
             </Button>
           </Tooltip>
-          <Button
-            leftSection={<IconPlus size={16} />}
-            onClick={goNew}
-            aria-keyshortcuts="N Control+N"
-            rightSection={
-              <Kbd size="xs" aria-hidden>
-                N
-              </Kbd>
-            }
-          >
-            {t('parties.new')}
-          </Button>
+          {canWrite && (
+            <Button
+              leftSection={<IconPlus size={16} />}
+              onClick={goNew}
+              aria-keyshortcuts="N Control+N"
+              rightSection={
+                <Kbd size="xs" aria-hidden>
+                  N
+                </Kbd>
+              }
+            >
+              {t('parties.new')}
+            </Button>
+          )}
         </Group>
       </Group>
 
@@ -449,9 +455,11 @@ export function PartyListScreen() {
                   {t('parties.list.clearFilters')}
                 </Button>
               ) : (
-                <Button variant="light" leftSection={<IconPlus size={16} />} onClick={goNew}>
-                  {t('parties.new')}
-                </Button>
+                canWrite && (
+                  <Button variant="light" leftSection={<IconPlus size={16} />} onClick={goNew}>
+                    {t('parties.new')}
+                  </Button>
+                )
               )}
             </Stack>
           </Center>
@@ -469,7 +477,7 @@ export function PartyListScreen() {
             {t('parties.list.total', { count: total, formatted: formatCount(total, i18n.language) })}
           </Text>
           <Text size="xs" c="dimmed" visibleFrom="md">
-            {t('parties.list.keys')}
+            {canWrite ? t('parties.list.keys') : t('parties.list.keysReadOnly')}
           </Text>
         </Group>
         <Group gap={6} wrap="nowrap">
