@@ -2,18 +2,18 @@ import { EventEmitter } from 'node:events';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WireResult } from '../../shared/errors';
-import type { Session } from '../core/host';
 import {
   type CoreHostLike,
   CoreStartupError,
   createCoreBridge,
+  internalError,
   isCoreWorkerData,
   serveCore,
   type ToWorker,
   type WorkerLike,
 } from './core-bridge';
 
-const session: Session = { userId: 1, login: 'admin', displayName: 'Admin', permissions: new Set(['sales.read']) };
+const token = 'token-of-window-1';
 
 /** The main thread's view of a worker, over one end of a MessageChannel. */
 class FakeWorker extends EventEmitter implements WorkerLike {
@@ -41,11 +41,10 @@ class FakeWorker extends EventEmitter implements WorkerLike {
 function fakeHost(overrides: Partial<CoreHostLike> = {}) {
   const listeners = new Set<(event: string, payload: unknown) => void>();
   const host = {
-    call: vi.fn(async (route: string, input: unknown, s: Session | null): Promise<WireResult<unknown>> => ({
+    call: vi.fn(async (route: string, input: unknown, sessionToken: string | null): Promise<WireResult<unknown>> => ({
       ok: true,
-      data: { route, input, login: s?.login, permissions: [...(s?.permissions ?? [])] },
+      data: { route, input, sessionToken },
     })),
-    localSession: () => session,
     on(listener: (event: string, payload: unknown) => void) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -78,11 +77,10 @@ afterEach(() => {
 });
 
 describe('core bridge', () => {
-  it('reports ready with the local session, permissions included', async () => {
-    const { bridge } = pair(async () => fakeHost());
-    const ready = await bridge.ready;
-    expect(ready.login).toBe('admin');
-    expect(ready.permissions.has('sales.read')).toBe(true);
+  it('reports ready once the core has started', async () => {
+    const { bridge, worker } = pair(async () => fakeHost());
+    await expect(bridge.ready).resolves.toBeUndefined();
+    expect(worker.sent).toEqual([]);
   });
 
   it('correlates concurrent calls with their answers', async () => {
@@ -95,9 +93,9 @@ describe('core bridge', () => {
     });
     const { bridge } = pair(async () => host);
     const results = await Promise.all([
-      bridge.call('slow', { n: 1 }, session),
-      bridge.call('fast', { n: 2 }, session),
-      bridge.call('fast', { n: 3 }, session),
+      bridge.call('slow', { n: 1 }, token),
+      bridge.call('fast', { n: 2 }, token),
+      bridge.call('fast', { n: 3 }, token),
     ]);
     expect(results).toEqual([
       { ok: true, data: { route: 'slow', input: { n: 1 } } },
@@ -106,20 +104,39 @@ describe('core bridge', () => {
     ]);
   });
 
-  it('passes the session to the core', async () => {
+  it('passes the session token, or null before sign-in, to the core', async () => {
     const host = fakeHost();
     const { bridge } = pair(async () => host);
-    const result = await bridge.call('sales.invoice.list', { page: 1 }, session);
-    expect(result).toEqual({
+    await expect(bridge.call('sales.invoice.list', { page: 1 }, token)).resolves.toEqual({
       ok: true,
-      data: { route: 'sales.invoice.list', input: { page: 1 }, login: 'admin', permissions: ['sales.read'] },
+      data: { route: 'sales.invoice.list', input: { page: 1 }, sessionToken: token },
     });
+    await expect(bridge.call('system.app.info', {}, null)).resolves.toEqual({
+      ok: true,
+      data: { route: 'system.app.info', input: {}, sessionToken: null },
+    });
+    expect(host.call).toHaveBeenCalledTimes(2);
+  });
+
+  it('refuses a call message whose token is neither a string nor null', async () => {
+    const host = fakeHost();
+    const channel = new MessageChannel();
+    channels.push(channel);
+    serveCore(channel.port2, async () => host);
+    const answers: unknown[] = [];
+    channel.port1.on('message', (message: unknown) => answers.push(message));
+    channel.port1.postMessage({ type: 'call', id: 5, route: 'a.b.c', input: {}, sessionToken: { userId: 1 } });
+    channel.port1.postMessage({ type: 'call', id: 6, route: 'a.b.c', input: {} });
+    await vi.waitFor(() => expect(answers.filter((a) => (a as { type: string }).type === 'result')).toHaveLength(2));
+    expect(answers).toContainEqual({ type: 'result', id: 5, result: internalError() });
+    expect(answers).toContainEqual({ type: 'result', id: 6, result: internalError() });
+    expect(host.call).not.toHaveBeenCalled();
   });
 
   it('queues calls sent before the core is ready', async () => {
     let open!: (host: CoreHostLike) => void;
     const { bridge } = pair(() => new Promise<CoreHostLike>((resolve) => (open = resolve)));
-    const answer = bridge.call('admin.settings.get', {}, session);
+    const answer = bridge.call('admin.settings.get', {}, token);
     await new Promise((resolve) => setTimeout(resolve, 10));
     open(fakeHost());
     await expect(answer).resolves.toMatchObject({ ok: true });
@@ -157,7 +174,7 @@ describe('core bridge', () => {
       messageKey: 'errors.schemaTooNew',
       message: 'Ce dossier a été créé par une version plus récente.',
     });
-    await expect(bridge.call('x.y.z', {}, session)).resolves.toEqual({
+    await expect(bridge.call('x.y.z', {}, token)).resolves.toEqual({
       ok: false,
       error: { code: 'INTERNAL', messageKey: 'errors.internal' },
     });
@@ -172,23 +189,23 @@ describe('core bridge', () => {
         },
       }),
     );
-    await expect(bridge.call('x.y.z', {}, session)).resolves.toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    await expect(bridge.call('x.y.z', {}, token)).resolves.toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   });
 
   it('answers with an internal error when the input cannot be cloned', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { bridge } = pair(async () => fakeHost());
-    await expect(bridge.call('x.y.z', { f: () => 1 }, session)).resolves.toMatchObject({
+    await expect(bridge.call('x.y.z', { f: () => 1 }, token)).resolves.toMatchObject({
       ok: false,
       error: { code: 'INTERNAL' },
     });
-    await expect(bridge.call('x.y.z', { fine: true }, session)).resolves.toMatchObject({ ok: true });
+    await expect(bridge.call('x.y.z', { fine: true }, token)).resolves.toMatchObject({ ok: true });
   });
 
   it('answers with an internal error when the result cannot be cloned', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { bridge } = pair(async () => fakeHost({ call: async () => ({ ok: true, data: { f: () => 1 } }) }));
-    await expect(bridge.call('x.y.z', {}, session)).resolves.toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    await expect(bridge.call('x.y.z', {}, token)).resolves.toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   });
 
   it('closes the core after the calls in flight, then refuses new calls', async () => {
@@ -200,13 +217,13 @@ describe('core bridge', () => {
     });
     const { bridge, worker } = pair(async () => host);
     await bridge.ready;
-    const inFlight = bridge.call('x.y.z', {}, session);
+    const inFlight = bridge.call('x.y.z', {}, token);
     await bridge.close();
     await expect(inFlight).resolves.toEqual({ ok: true, data: 'done' });
     expect(host.close).toHaveBeenCalledOnce();
     expect(worker.terminated).toBe(false);
     await expect(bridge.stopped).resolves.toMatchObject({ expected: true });
-    await expect(bridge.call('x.y.z', {}, session)).resolves.toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    await expect(bridge.call('x.y.z', {}, token)).resolves.toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   });
 
   it('terminates a core that does not close in time', async () => {
@@ -222,7 +239,7 @@ describe('core bridge', () => {
     const host = fakeHost({ call: () => new Promise<WireResult<unknown>>(() => undefined) });
     const { bridge, worker } = pair(async () => host);
     await bridge.ready;
-    const pending = bridge.call('x.y.z', {}, session);
+    const pending = bridge.call('x.y.z', {}, token);
     await new Promise((resolve) => setTimeout(resolve, 10));
     worker.emit('exit', 1);
     await expect(pending).resolves.toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
@@ -252,13 +269,22 @@ describe('core bridge with the real core', () => {
     const dbPath = path.join(dir, 'bridge.coulisse');
     try {
       const { bridge } = pair(() => startCore({ dbPath, appVersion: '0.0.0-test', log: () => undefined }));
-      const local = await bridge.ready;
-      expect(local.permissions).toBeInstanceOf(Set);
-      expect(local.permissions.size).toBeGreaterThan(0);
-      await expect(bridge.call('no.such.route', {}, local)).resolves.toMatchObject({
+      await bridge.ready;
+      await expect(bridge.call('no.such.route', {}, null)).resolves.toMatchObject({
         ok: false,
         error: { code: 'NOT_FOUND' },
       });
+      await expect(bridge.call('system.app.info', {}, null)).resolves.toMatchObject({
+        ok: true,
+        data: { dbPath },
+      });
+      // Before sign-in, and with a token the core never issued, only public routes answer.
+      for (const sessionToken of [null, 'not-a-session']) {
+        await expect(bridge.call('system.session.get', {}, sessionToken)).resolves.toEqual({
+          ok: false,
+          error: { code: 'UNAUTHENTICATED', messageKey: 'errors.unauthenticated' },
+        });
+      }
       await bridge.close();
       await expect(bridge.stopped).resolves.toMatchObject({ expected: true });
       expect(existsSync(dbPath)).toBe(true);

@@ -1,13 +1,13 @@
 import { Worker } from 'node:worker_threads';
 import type { WireResult } from '../../shared/errors';
-import type { CoreHost, CoreOptions, Session } from '../core/host';
+import type { CoreOptions } from '../core/host';
 
 // The core runs in a worker thread so that a long import or report never freezes windows and menus. This
 // file holds both ends of the conversation: createCoreBridge in the main thread, serveCore in the worker.
 // Both take a port-like object, so the tests drive them over a plain MessageChannel.
 
 export type ToWorker =
-  { type: 'call'; id: number; route: string; input: unknown; session: Session } | { type: 'close' };
+  { type: 'call'; id: number; route: string; input: unknown; sessionToken: string | null } | { type: 'close' };
 
 export interface StartupFailure {
   code: string | null;
@@ -16,7 +16,7 @@ export interface StartupFailure {
 }
 
 export type FromWorker =
-  | { type: 'ready'; session: Session }
+  | { type: 'ready' }
   | { type: 'failed'; error: StartupFailure }
   | { type: 'result'; id: number; result: WireResult<unknown> }
   | { type: 'event'; event: string; payload: unknown }
@@ -51,11 +51,12 @@ export interface CoreStop {
 }
 
 export interface CoreBridge {
-  /** Resolves with the local session once the dossier is open; rejects with the startup failure. */
-  readonly ready: Promise<Session>;
+  /** Resolves once the dossier is open; rejects with the startup failure. */
+  readonly ready: Promise<void>;
   /** Resolves once the worker is gone, whatever the reason. */
   readonly stopped: Promise<CoreStop>;
-  call(route: string, input: unknown, session: Session): Promise<WireResult<unknown>>;
+  /** `sessionToken` is the one `system.auth.login` returned for the calling window, null before signing in. */
+  call(route: string, input: unknown, sessionToken: string | null): Promise<WireResult<unknown>>;
   on(listener: (event: string, payload: unknown) => void): () => void;
   close(): Promise<void>;
 }
@@ -98,9 +99,9 @@ export function createCoreBridge(worker: WorkerLike, options: { closeTimeoutMs?:
   let closing: Promise<void> | null = null;
   let closeRequested = false;
 
-  let resolveReady!: (session: Session) => void;
+  let resolveReady!: () => void;
   let rejectReady!: (error: Error) => void;
-  const ready = new Promise<Session>((resolve, reject) => {
+  const ready = new Promise<void>((resolve, reject) => {
     resolveReady = resolve;
     rejectReady = reject;
   });
@@ -123,7 +124,7 @@ export function createCoreBridge(worker: WorkerLike, options: { closeTimeoutMs?:
     if (!isFromWorker(value)) return;
     switch (value.type) {
       case 'ready':
-        resolveReady(value.session);
+        resolveReady();
         return;
       case 'failed':
         rejectReady(new CoreStartupError(value.error));
@@ -165,13 +166,13 @@ export function createCoreBridge(worker: WorkerLike, options: { closeTimeoutMs?:
   return {
     ready,
     stopped,
-    call(route, input, session) {
+    call(route, input, sessionToken) {
       if (!alive || closeRequested) return Promise.resolve(internalError());
       const id = nextId++;
       return new Promise<WireResult<unknown>>((resolve) => {
         pending.set(id, resolve);
         try {
-          worker.postMessage({ type: 'call', id, route, input, session });
+          worker.postMessage({ type: 'call', id, route, input, sessionToken });
         } catch (error) {
           // Input the structured clone cannot carry (a function, a symbol, a native handle…).
           pending.delete(id);
@@ -227,7 +228,12 @@ export interface ParentPortLike {
   close(): void;
 }
 
-export type CoreHostLike = Pick<CoreHost, 'call' | 'localSession' | 'on' | 'close'>;
+/** What the worker needs of the core (electron/core/host.ts's CoreHost satisfies it). */
+export interface CoreHostLike {
+  call(route: string, input: unknown, sessionToken: string | null): Promise<WireResult<unknown>>;
+  on(listener: (event: string, payload: unknown) => void): () => void;
+  close(): Promise<void>;
+}
 
 export function isCoreWorkerData(value: unknown): value is CoreWorkerData {
   if (typeof value !== 'object' || value === null) return false;
@@ -273,7 +279,7 @@ export function serveCore(port: ParentPortLike, start: () => Promise<CoreHostLik
       unsubscribe = host.on((event, payload) => {
         post({ type: 'event', event, payload });
       });
-      post({ type: 'ready', session: host.localSession() });
+      post({ type: 'ready' });
     },
     (error: unknown) => {
       console.error('[core] startup failed', error);
@@ -281,7 +287,7 @@ export function serveCore(port: ParentPortLike, start: () => Promise<CoreHostLik
     },
   );
 
-  async function answer(id: number, route: string, input: unknown, session: Session): Promise<void> {
+  async function answer(id: number, route: string, input: unknown, sessionToken: string | null): Promise<void> {
     let result: WireResult<unknown>;
     let host: CoreHostLike | null = null;
     try {
@@ -290,7 +296,7 @@ export function serveCore(port: ParentPortLike, start: () => Promise<CoreHostLik
       // The startup failure was reported once already.
     }
     try {
-      result = host ? await host.call(route, input, session) : internalError();
+      result = host ? await host.call(route, input, sessionToken) : internalError();
     } catch (error) {
       // The host promises never to throw; keep the main thread waiting on nothing if it does.
       console.error('[core] call failed', route, error);
@@ -320,13 +326,13 @@ export function serveCore(port: ParentPortLike, start: () => Promise<CoreHostLik
       return;
     }
     if (message?.type !== 'call') return;
-    const { id, route, input, session } = message;
+    const { id, route, input, sessionToken } = message;
     if (typeof id !== 'number') return;
-    if (closing || typeof route !== 'string' || typeof session !== 'object' || session === null) {
+    if (closing || typeof route !== 'string' || (sessionToken !== null && typeof sessionToken !== 'string')) {
       post({ type: 'result', id, result: internalError() });
       return;
     }
-    const task = answer(id, route, input, session).finally(() => inFlight.delete(task));
+    const task = answer(id, route, input, sessionToken).finally(() => inFlight.delete(task));
     inFlight.add(task);
   });
 }

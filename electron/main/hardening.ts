@@ -1,14 +1,13 @@
 import { readFile, stat } from 'node:fs/promises';
-import { app, protocol, shell, type Session, type WebContents } from 'electron';
-import { APP_SCHEME, appResponseHeaders, isAllowedNavigation, isSafeExternalUrl, resolveAppUrl } from './security';
+import { app, protocol, shell } from 'electron';
+import { denyAllPermissions, guardWebContents } from './guards';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appResponseHeaders, resolveAppUrl } from './security';
 
-// Applies the rules of security.ts to Electron. Electron-only: not loaded by the tests.
+// Applies the rules of security.ts and guards.ts to Electron. Electron-only: not loaded by the tests.
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 }
 
 function plain(status: number, text: string): Response {
@@ -35,35 +34,10 @@ export function serveApp(rootDir: string): void {
   });
 }
 
-/** The renderer never needs a permission: camera, notifications, clipboard reads, geolocation… all refused. */
-export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
-}
-
-function openExternally(url: string): void {
-  if (!isSafeExternalUrl(url)) return;
-  shell.openExternal(url).catch((error: unknown) => console.error('[hardening] could not open', url, error));
-}
-
-export function hardenWebContents(contents: WebContents, devOrigin: string | null): void {
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.on('will-navigate', (details) => {
-    if (isAllowedNavigation(details.url, devOrigin)) return;
-    details.preventDefault();
-    // A plain link to a web page or an address opens in the user's browser or mail client instead.
-    openExternally(details.url);
-  });
-  contents.on('will-redirect', (details) => {
-    if (!isAllowedNavigation(details.url, devOrigin)) details.preventDefault();
-  });
-  contents.setWindowOpenHandler(({ url }) => {
-    openExternally(url);
-    return { action: 'deny' };
-  });
-}
-
-/** Hardens every web contents the app will ever create, before the first window exists. */
+/** Hardens every web contents and every session the app will ever create, before the first window exists. */
 export function hardenApp(devOrigin: string | null): void {
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devOrigin));
+  app.on('web-contents-created', (_event, contents) =>
+    guardWebContents(contents, devOrigin, (url) => shell.openExternal(url)),
+  );
+  app.on('session-created', (session) => denyAllPermissions(session));
 }

@@ -2,17 +2,19 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'electron';
-import type { Session } from '../core/host';
 import { defaultDbPath } from '../core/paths';
-import { type CoreBridge, spawnCoreWorker } from './core-bridge';
-import { denyAllPermissions, hardenApp, registerAppScheme, serveApp } from './hardening';
+import { type CoreBridge, internalError, spawnCoreWorker } from './core-bridge';
+import { denyAllPermissions } from './guards';
+import { hardenApp, registerAppScheme, serveApp } from './hardening';
 import { forwardEvents, registerIpc } from './ipc';
 import { chooseDbPath } from './launch-options';
 import { buildMenuTemplate } from './menu';
 import { type MenuLabels, menuLabels } from './menu-labels';
 import { BUILD_BINDING_COMMAND, nativeBindingPath } from './native-binding';
-import { APP_ENTRY_URL, devRendererOrigin, secureWebPreferences } from './security';
-import { loadWindowState, MIN_SIZE, restoreBounds, trackWindowState } from './window-state';
+import { devRendererOrigin, windowEntryUrl } from './security';
+import { mainWindowOptions } from './window-options';
+import { createWindowSessions } from './window-sessions';
+import { loadWindowState, restoreBounds, trackWindowState } from './window-state';
 
 // This file is the entry out/main/index.js: the paths below are relative to the built file.
 const OUT_MAIN = path.dirname(fileURLToPath(import.meta.url));
@@ -39,9 +41,12 @@ if (!app.requestSingleInstanceLock()) {
 function main(): void {
   const rendererUrl = process.env['ELECTRON_RENDERER_URL'];
   const devOrigin = devRendererOrigin(rendererUrl, app.isPackaged);
-  const windowIds = new Set<number>();
   let mainWindow: BrowserWindow | null = null;
   let core: CoreBridge | null = null;
+  // Calls made while the dossier opens wait for it in the core's worker.
+  const sessions = createWindowSessions((route, input, token) =>
+    core ? core.call(route, input, token) : Promise.resolve(internalError()),
+  );
   let coreClosed = false;
   let labels: MenuLabels = menuLabels('fr');
 
@@ -97,30 +102,23 @@ function main(): void {
     const stateFile = path.join(app.getPath('userData'), 'window-state.json');
     const workAreas = [screen.getPrimaryDisplay().workArea, ...screen.getAllDisplays().map((d) => d.workArea)];
     const restored = restoreBounds(loadWindowState(stateFile), workAreas);
-    const win = new BrowserWindow({
-      ...restored.bounds,
-      minWidth: MIN_SIZE.width,
-      minHeight: MIN_SIZE.height,
-      show: false,
-      title: 'Coulisse',
-      backgroundColor: '#ffffff',
-      webPreferences: secureWebPreferences(PRELOAD_FILE, !app.isPackaged),
-    });
+    const win = new BrowserWindow(mainWindowOptions(restored.bounds, PRELOAD_FILE, app.isPackaged));
     const id = win.webContents.id;
-    windowIds.add(id);
+    sessions.open(id);
     trackWindowState(win, stateFile);
     win.once('ready-to-show', () => {
       if (restored.maximized) win.maximize();
       win.show();
     });
+    // Its session ends with it; the logout is sent before the core is asked to close at quit.
     win.on('closed', () => {
-      windowIds.delete(id);
+      void sessions.close(id);
       if (mainWindow === win) mainWindow = null;
     });
     win.webContents.on('render-process-gone', (_event, details) => {
       console.error('[main] renderer process gone', details.reason, details.exitCode);
     });
-    const url = devOrigin && rendererUrl ? rendererUrl : APP_ENTRY_URL;
+    const url = windowEntryUrl(devOrigin, rendererUrl);
     win.loadURL(url).catch((error: unknown) => console.error('[main] could not load', url, error));
     return win;
   }
@@ -161,10 +159,7 @@ function main(): void {
     });
     core = bridge;
 
-    // Until accounts exist every window works as the local user; calls made while the dossier opens wait for it.
-    const sessionFor = (webContentsId: number): Promise<Session | null> | null =>
-      windowIds.has(webContentsId) ? bridge.ready.catch(() => null) : null;
-    registerIpc(ipcMain, { call: (route, input, s) => bridge.call(route, input, s), sessionFor, devOrigin });
+    registerIpc(ipcMain, { call: (windowId, route, input) => sessions.call(windowId, route, input), devOrigin });
     forwardEvents(
       (listener) => bridge.on(listener),
       () => BrowserWindow.getAllWindows().map((w) => w.webContents),

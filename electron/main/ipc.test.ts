@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { WireResult } from '../../shared/errors';
-import type { Session } from '../core/host';
 import {
   CALL_CHANNEL,
   createCallHandler,
@@ -11,8 +10,8 @@ import {
   type InvokeEventLike,
   registerIpc,
 } from './ipc';
+import { createWindowSessions } from './window-sessions';
 
-const session: Session = { userId: 1, login: 'admin', displayName: 'Admin', permissions: new Set() };
 const appFrame: FrameLike = { url: 'app://coulisse/index.html#/sales', parent: null, detached: false };
 
 function event(frame: FrameLike | null, senderId = 7): InvokeEventLike {
@@ -20,24 +19,23 @@ function event(frame: FrameLike | null, senderId = 7): InvokeEventLike {
 }
 
 function setup(devOrigin: string | null = null) {
-  const call = vi.fn(async (route: string, input: unknown): Promise<WireResult<unknown>> => ({
+  const call = vi.fn(async (windowId: number, route: string, input: unknown): Promise<WireResult<unknown>> => ({
     ok: true,
-    data: { route, input },
+    data: { windowId, route, input },
   }));
-  const sessionFor = vi.fn((id: number) => (id === 7 ? session : null));
-  return { call, handler: createCallHandler({ call, sessionFor, devOrigin }) };
+  return { call, handler: createCallHandler({ call, devOrigin }) };
 }
 
 const FORBIDDEN = { ok: false, error: { code: 'FORBIDDEN', messageKey: 'errors.forbidden' } };
 
 describe('call handler', () => {
-  it('forwards a call from our main frame with the window session', async () => {
+  it('forwards a call from our main frame on behalf of its window', async () => {
     const { call, handler } = setup();
     await expect(handler(event(appFrame), 'sales.invoice.list', { page: 2 })).resolves.toEqual({
       ok: true,
-      data: { route: 'sales.invoice.list', input: { page: 2 } },
+      data: { windowId: 7, route: 'sales.invoice.list', input: { page: 2 } },
     });
-    expect(call).toHaveBeenCalledWith('sales.invoice.list', { page: 2 }, session);
+    expect(call).toHaveBeenCalledWith(7, 'sales.invoice.list', { page: 2 });
   });
 
   it('accepts the dev server in development only', async () => {
@@ -62,21 +60,15 @@ describe('call handler', () => {
     expect(call).not.toHaveBeenCalled();
   });
 
-  it('refuses a window without a session', async () => {
-    const { call, handler } = setup();
+  it('refuses a webContents the app did not open, through the window sessions', async () => {
+    const core = vi.fn(async (): Promise<WireResult<unknown>> => ({ ok: true, data: null }));
+    const sessions = createWindowSessions(core);
+    sessions.open(7);
+    const handler = createCallHandler({ call: (id, route, input) => sessions.call(id, route, input), devOrigin: null });
     await expect(handler(event(appFrame, 99), 'a.b.c', {})).resolves.toEqual(FORBIDDEN);
-    expect(call).not.toHaveBeenCalled();
-  });
-
-  it('waits for a session that is not known yet', async () => {
-    const call = vi.fn(async (): Promise<WireResult<unknown>> => ({ ok: true, data: null }));
-    let open!: (s: Session) => void;
-    const opened = new Promise<Session>((resolve) => (open = resolve));
-    const handler = createCallHandler({ call, sessionFor: () => opened, devOrigin: null });
-    const answer = handler(event(appFrame), 'a.b.c', {});
-    open(session);
-    await expect(answer).resolves.toEqual({ ok: true, data: null });
-    expect(call).toHaveBeenCalledWith('a.b.c', {}, session);
+    expect(core).not.toHaveBeenCalled();
+    await expect(handler(event(appFrame, 7), 'a.b.c', {})).resolves.toEqual({ ok: true, data: null });
+    expect(core).toHaveBeenCalledWith('a.b.c', {}, null);
   });
 
   it('refuses a route that is not a reasonable string', async () => {
@@ -99,7 +91,7 @@ describe('registerIpc', () => {
       removeHandler: vi.fn((channel: string) => void handlers.delete(channel)),
     };
     const { call } = setup();
-    const unregister = registerIpc(ipcMain as never, { call, sessionFor: () => session, devOrigin: null });
+    const unregister = registerIpc(ipcMain as never, { call, devOrigin: null });
     expect([...handlers.keys()]).toEqual([CALL_CHANNEL]);
     const listener = handlers.get(CALL_CHANNEL) as unknown as (e: InvokeEventLike, r: unknown, i: unknown) => unknown;
     await expect(listener(event(appFrame), 'a.b.c', 1)).resolves.toMatchObject({ ok: true });

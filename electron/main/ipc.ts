@@ -1,13 +1,13 @@
 import type { IpcMain } from 'electron';
 import type { WireResult } from '../../shared/errors';
-import type { Session } from '../core/host';
 import { CALL_CHANNEL, EVENT_CHANNEL } from '../preload/channels';
 import { isTrustedSender } from './security';
+import { forbidden } from './window-sessions';
 
 // The one door between the renderer and the core. Everything Electron hands in is typed structurally, so the
 // sender checks are tested without Electron; index.ts passes the real ipcMain and windows.
 
-export { CALL_CHANNEL, EVENT_CHANNEL };
+export { CALL_CHANNEL, EVENT_CHANNEL, forbidden };
 
 const MAX_ROUTE_LENGTH = 200;
 
@@ -30,14 +30,9 @@ export interface EventRecipient {
 }
 
 export interface IpcDeps {
-  call(route: string, input: unknown, session: Session): Promise<WireResult<unknown>>;
-  /** The session of a window, by its webContents id; null when it has none. May wait for the core to start. */
-  sessionFor(webContentsId: number): Session | null | Promise<Session | null>;
+  /** A call on behalf of the window whose webContents id is given (window-sessions.ts attaches its session). */
+  call(webContentsId: number, route: string, input: unknown): Promise<WireResult<unknown>>;
   devOrigin: string | null;
-}
-
-export function forbidden(): WireResult<never> {
-  return { ok: false, error: { code: 'FORBIDDEN', messageKey: 'errors.forbidden' } };
 }
 
 function invalidRoute(): WireResult<never> {
@@ -52,10 +47,8 @@ export function isTrustedFrame(frame: FrameLike | null | undefined, devOrigin: s
 export function createCallHandler(deps: IpcDeps) {
   return async (event: InvokeEventLike, route: unknown, input: unknown): Promise<WireResult<unknown>> => {
     if (!isTrustedFrame(event.senderFrame, deps.devOrigin)) return forbidden();
-    const session = await deps.sessionFor(event.sender.id);
-    if (!session) return forbidden();
     if (typeof route !== 'string' || route.length === 0 || route.length > MAX_ROUTE_LENGTH) return invalidRoute();
-    return deps.call(route, input, session);
+    return deps.call(event.sender.id, route, input);
   };
 }
 

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   APP_ENTRY_URL,
+  APP_SCHEME_PRIVILEGES,
   appResponseHeaders,
   contentTypeFor,
   CONTENT_SECURITY_POLICY,
@@ -11,6 +12,7 @@ import {
   isTrustedSender,
   resolveAppUrl,
   secureWebPreferences,
+  windowEntryUrl,
 } from './security';
 
 describe('secureWebPreferences', () => {
@@ -26,9 +28,14 @@ describe('secureWebPreferences', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      experimentalFeatures: false,
+      enableWebSQL: false,
+      plugins: false,
+      navigateOnDragDrop: false,
       spellcheck: false,
       devTools: false,
     });
+    expect(prefs).not.toHaveProperty('enableBlinkFeatures');
     expect(secureWebPreferences('/p', true).devTools).toBe(true);
   });
 });
@@ -128,6 +135,25 @@ describe('isAllowedNavigation', () => {
     expect(isAllowedNavigation('data:text/html,<script>1</script>')).toBe(false);
     expect(isAllowedNavigation('about:blank')).toBe(false);
     expect(isAllowedNavigation('')).toBe(false);
+  });
+});
+
+describe('windowEntryUrl', () => {
+  it('opens the bundled app unless a loopback dev server is announced in development', () => {
+    expect(windowEntryUrl(null, undefined)).toBe(APP_ENTRY_URL);
+    expect(windowEntryUrl(null, 'http://localhost:5173/')).toBe(APP_ENTRY_URL);
+    expect(windowEntryUrl('http://localhost:5173', 'http://localhost:5173/')).toBe('http://localhost:5173/');
+    expect(windowEntryUrl('http://localhost:5173', 'https://example.com/')).toBe(APP_ENTRY_URL);
+    expect(windowEntryUrl('http://localhost:5173', 'file:///tmp/index.html')).toBe(APP_ENTRY_URL);
+  });
+});
+
+describe('APP_SCHEME_PRIVILEGES', () => {
+  it('makes app:// a secure standard origin and nothing more', () => {
+    expect(APP_SCHEME_PRIVILEGES).toEqual({
+      scheme: 'app',
+      privileges: { standard: true, secure: true, supportFetchAPI: true },
+    });
   });
 });
 

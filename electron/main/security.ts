@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { WebPreferences } from 'electron';
+import type { CustomScheme, WebPreferences } from 'electron';
 
 // Pure security rules of the Electron shell. hardening.ts applies them; keeping them here, free of any
 // runtime `electron` import, lets the tests run in plain Node.
@@ -7,6 +7,15 @@ import type { WebPreferences } from 'electron';
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'coulisse';
 export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+
+/**
+ * app:// behaves like an https origin (standard, secure, fetch) and nothing more: it does not bypass the CSP,
+ * hosts no service workers and is not open to CORS requests from other origins.
+ */
+export const APP_SCHEME_PRIVILEGES: CustomScheme = {
+  scheme: APP_SCHEME,
+  privileges: { standard: true, secure: true, supportFetchAPI: true },
+};
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -32,6 +41,10 @@ export function secureWebPreferences(preloadPath: string, allowDevTools: boolean
     webSecurity: true,
     allowRunningInsecureContent: false,
     webviewTag: false,
+    experimentalFeatures: false,
+    enableWebSQL: false,
+    plugins: false,
+    navigateOnDragDrop: false,
     spellcheck: false,
     safeDialogs: true,
     devTools: allowDevTools,
@@ -84,6 +97,13 @@ function isDevUrl(parsed: URL, devOrigin: string | null): boolean {
 export function isAllowedNavigation(url: string, devOrigin: string | null = null): boolean {
   const parsed = parseUrl(url);
   return parsed !== null && (isAppUrl(parsed) || isDevUrl(parsed, devOrigin));
+}
+
+/** The page a new window opens: the bundled app, or the dev server while developing. Never file://. */
+export function windowEntryUrl(devOrigin: string | null, rendererUrl: string | undefined): string {
+  return devOrigin !== null && rendererUrl !== undefined && isAllowedNavigation(rendererUrl, devOrigin)
+    ? rendererUrl
+    : APP_ENTRY_URL;
 }
 
 /** Whether an IPC message comes from our own page (the caller also checks it is the main frame). */
