@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { openCompany, type TestCore } from '../../testing';
 import { ADMIN } from '../../testdata/fixtures';
+import type { RouteOutput } from '../../../../shared/contract';
+import type { WireResult } from '../../../../shared/errors';
 
 let t: TestCore;
 let clock = new Date('2026-11-27T09:00:00Z');
@@ -14,8 +16,9 @@ afterEach(async () => {
   await t.close();
 });
 
-const login = (password: string, name = ADMIN.login) =>
-  t.core.call('system.auth.login', { login: name, password }, null);
+type LoginAnswer = WireResult<RouteOutput<'system.auth.login'>>;
+const login = async (password: string, name = ADMIN.login) =>
+  (await t.core.call('system.auth.login', { login: name, password }, null)) as LoginAnswer;
 
 describe('sign-in', () => {
   test('system.auth.login opens a session; a wrong password or unknown login says nothing more than "wrong"', async () => {
