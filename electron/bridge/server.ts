@@ -4,19 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { ErrorCode, WireResult } from '../../shared/errors';
 import type { CoreHost } from '../core/host';
 import { readStatic } from './static-files';
-
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 
 const MAX_BODY = 5 * 1024 * 1024;
 

@@ -1,5 +1,8 @@
 import path from 'node:path';
 import type { CustomScheme, WebPreferences } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+
+export { CONTENT_SECURITY_POLICY };
 
 // Pure security rules of the Electron shell. hardening.ts applies them; keeping them here, free of any
 // runtime `electron` import, lets the tests run in plain Node.
@@ -16,19 +19,6 @@ export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   scheme: APP_SCHEME,
   privileges: { standard: true, secure: true, supportFetchAPI: true },
 };
-
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 export function secureWebPreferences(preloadPath: string, allowDevTools: boolean): WebPreferences {
   return {
