@@ -5,24 +5,18 @@ import type { DB } from '../../db/schema';
 
 export type ParsedAuditFilter = z.output<typeof AuditFilter>;
 
-/** The day after a YYYY-MM-DD date, as the exclusive upper bound of an instant range. */
-function nextDay(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
-
 /**
  * The audit rows a filter selects. Every condition is a range or an equality on an indexed column, so each
- * filter reads its own index: dates compare `at` with whole days ('2025-03-01' ≤ at < '2025-03-02' keeps that
- * day's instants), and a route ending with a dot is a prefix ('parties.' is every third-party operation).
+ * filter reads its own index. Dates are whole days, compared as text with the ISO instant: every instant of
+ * 2025-03-01 lies between '2025-03-01' and '2025-03-01U' ('T' separates date and time, 'U' follows it). A route
+ * ending with a dot is a prefix ('parties.' is every third-party operation).
  */
 export function auditQuery(db: Kysely<DB>, f: ParsedAuditFilter): SelectQueryBuilder<DB, 'audit_log', object> {
   let q = db.selectFrom('audit_log');
   if (f.userId !== undefined) q = q.where('user_id', '=', f.userId);
   if (f.route) {
     if (f.route.endsWith('.')) {
-      // '/' follows '.' in every collation SQLite has: the range is exactly the names starting with the prefix.
+      // '/' is the character right after '.': the range holds exactly the names that start with the prefix.
       q = q.where('route', '>=', f.route).where('route', '<', `${f.route.slice(0, -1)}/`);
     } else {
       q = q.where('route', '=', f.route);
@@ -31,7 +25,7 @@ export function auditQuery(db: Kysely<DB>, f: ParsedAuditFilter): SelectQueryBui
   if (f.entityType) q = q.where('entity_type', '=', f.entityType);
   if (f.entityId !== undefined) q = q.where('entity_id', '=', f.entityId);
   if (f.from) q = q.where('at', '>=', f.from);
-  if (f.to) q = q.where('at', '<', nextDay(f.to));
+  if (f.to) q = q.where('at', '<', `${f.to}U`);
   return q;
 }
 

@@ -121,6 +121,7 @@ describe('admin.audit.list', () => {
     // Month and year ends roll over.
     expect(await list({ to: '2025-02-28' })).toEqual([]);
     expect(await list({ from: '2024-12-31', to: '2025-12-31' })).toHaveLength(13);
+    expect(await list({ from: '0001-01-01', to: '9999-12-31' })).toHaveLength(13);
   });
 
   test('malformed filters are refused field by field', async () => {
