@@ -26,6 +26,8 @@ export default defineConfig({
       ? {
           executablePath: systemChromium,
           args: [
+            // Native widgets (date inputs) follow the browser's language, not the page's.
+            '--lang=fr-FR',
             '--no-sandbox',
             '--disable-gpu',
             '--disable-background-networking',

@@ -1,4 +1,4 @@
-import { call, expect, field, openApp, screenshotPath, test } from './fixtures';
+import { apiSignIn, call, expect, field, openApp, screenshotPath, test } from './fixtures';
 
 // One clerk's day with third parties, in order: each test starts where the previous one left the company file.
 test.describe.configure({ mode: 'serial' });
@@ -8,15 +8,21 @@ const CITIES = ['Lyon', 'Paris', 'Marseille', 'Lille', 'Nantes', 'Bordeaux', 'Re
 test.beforeAll(async ({ playwright }) => {
   // Enough neighbours for paging and scrolling; they are not the subject of these tests.
   const request = await playwright.request.newContext();
+  const session = await apiSignIn(request);
   for (let i = 1; i <= 60; i++) {
-    await call(request, 'parties.party.create', {
-      name: `Fournisseur ${String(i).padStart(2, '0')}`,
-      isCustomer: i % 3 === 0,
-      isSupplier: true,
-      addresses: [
-        { line1: `${i} avenue de la Gare`, postalCode: `${10000 + i * 971}`.slice(0, 5), city: CITIES[i % 8] },
-      ],
-    });
+    await call(
+      request,
+      'parties.party.create',
+      {
+        name: `Fournisseur ${String(i).padStart(2, '0')}`,
+        isCustomer: i % 3 === 0,
+        isSupplier: true,
+        addresses: [
+          { line1: `${i} avenue de la Gare`, postalCode: `${10000 + i * 971}`.slice(0, 5), city: CITIES[i % 8] },
+        ],
+      },
+      session,
+    );
   }
   await request.dispose();
 });

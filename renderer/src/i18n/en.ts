@@ -286,6 +286,7 @@ export const en: Messages<typeof fr> = {
       who: '{{name}} ({{login}})',
       text: 'Coulisse locked itself after a period of inactivity. Type your password to carry on where you were.',
       unlock: 'Unlock',
+      wrongPassword: 'Wrong password.',
     },
     forced: {
       title: 'Choose your password',
@@ -408,6 +409,7 @@ export const en: Messages<typeof fr> = {
       from: 'From',
       to: 'To',
     },
+    routeHelp: 'An exact operation, or the start of a name ending with a dot (parties.)',
     anyUser: 'All',
     clearFilters: 'Clear filters',
     nothing: '(nothing)',

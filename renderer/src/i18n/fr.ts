@@ -288,6 +288,7 @@ export const fr = {
       who: '{{name}} ({{login}})',
       text: 'Coulisse s’est verrouillé après une période d’inactivité. Saisissez votre mot de passe pour reprendre là où vous en étiez.',
       unlock: 'Déverrouiller',
+      wrongPassword: 'Mot de passe incorrect.',
     },
     forced: {
       title: 'Choisissez votre mot de passe',
@@ -411,6 +412,7 @@ export const fr = {
       from: 'Du',
       to: 'Au',
     },
+    routeHelp: 'Une opération exacte, ou le début d’un nom terminé par un point (parties.)',
     anyUser: 'Tous',
     clearFilters: 'Effacer les filtres',
     nothing: '(rien)',

@@ -20,9 +20,10 @@ describe('auth state', () => {
     expect(nextAuthState(signedIn, { type: 'callFailed', error: err('errors.unauthenticated') })).toEqual({
       status: 'signedOut',
       notice: err('errors.unauthenticated'),
+      lastUserId: 2,
     });
     expect(nextAuthState({ status: 'checking' }, { type: 'callFailed', error: err('errors.unauthenticated') })).toEqual(
-      { status: 'signedOut', notice: null },
+      { status: 'signedOut', notice: null, lastUserId: null },
     );
   });
 
@@ -37,10 +38,10 @@ describe('auth state', () => {
       session: null,
       locked: true,
     });
-    expect(nextAuthState({ status: 'signedOut', notice: null }, { type: 'lock' })).toEqual({
-      status: 'signedOut',
-      notice: null,
-    });
+    const out: AuthState = { status: 'signedOut', notice: null, lastUserId: 2 };
+    expect(nextAuthState(out, { type: 'lock' })).toBe(out);
+    // Signing out twice still remembers who was there.
+    expect(nextAuthState(out, { type: 'signedOut' })).toEqual(out);
   });
 
   test('a required password change comes before anything else', () => {

@@ -8,7 +8,7 @@ import type { WireError } from '../../../../shared/errors';
 export type AuthState =
   | { status: 'checking' }
   /** `notice` says why the sign-in screen is back, when it is not the user's own doing. */
-  | { status: 'signedOut'; notice: WireError | null }
+  | { status: 'signedOut'; notice: WireError | null; lastUserId: number | null }
   /** `session` is null only when the app opens on a session the core already holds locked. */
   | { status: 'signedIn'; session: SessionInfo | null; locked: boolean };
 
@@ -26,12 +26,18 @@ export const SESSION_ERROR_KEYS: readonly string[] = [
   'errors.passwordChangeRequired',
 ];
 
+/** Who was signed in: the next user to sign in, if someone else, starts from the dashboard. */
+function userIdOf(state: AuthState): number | null {
+  if (state.status === 'signedIn') return state.session?.userId ?? null;
+  return state.status === 'signedOut' ? state.lastUserId : null;
+}
+
 export function nextAuthState(state: AuthState, event: AuthEvent): AuthState {
   switch (event.type) {
     case 'signedIn':
       return { status: 'signedIn', session: event.session, locked: false };
     case 'signedOut':
-      return { status: 'signedOut', notice: event.notice ?? null };
+      return { status: 'signedOut', notice: event.notice ?? null, lastUserId: userIdOf(state) };
     case 'lock':
       if (state.status === 'signedIn') return state.locked ? state : { ...state, locked: true };
       if (state.status === 'checking') return { status: 'signedIn', session: null, locked: true };
@@ -43,7 +49,11 @@ export function nextAuthState(state: AuthState, event: AuthEvent): AuthState {
         case 'errors.unauthenticated':
           if (state.status === 'signedOut') return state;
           // Only a user who was signed in needs to be told why the sign-in screen is back.
-          return { status: 'signedOut', notice: state.status === 'signedIn' ? event.error : null };
+          return {
+            status: 'signedOut',
+            notice: state.status === 'signedIn' ? event.error : null,
+            lastUserId: userIdOf(state),
+          };
         case 'errors.sessionLocked':
           return nextAuthState(state, { type: 'lock' });
         case 'errors.passwordChangeRequired':

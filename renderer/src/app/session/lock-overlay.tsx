@@ -98,7 +98,9 @@ function UnlockForm() {
         </Text>
         {unlock.isError && (
           <Alert color="red" variant="light" role="alert">
-            {errorText(toWireError(unlock.error))}
+            {toWireError(unlock.error).messageKey === 'errors.wrongPassword'
+              ? t('session.lock.wrongPassword')
+              : errorText(toWireError(unlock.error))}
           </Alert>
         )}
         <PasswordInput

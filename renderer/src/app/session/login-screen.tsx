@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import type { WireError } from '../../../../shared/errors';
 import { toWireError } from '../../api/errors';
 import { useMutationRoute, useQueryRoute } from '../../api/hooks';
@@ -13,8 +14,9 @@ import { LanguageSwitch } from './language-switch';
 import { forgetUserData } from './public-queries';
 
 /** The company is there but nobody is signed in: login and password, Enter signs in. */
-export function LoginScreen({ notice }: { notice: WireError | null }) {
+export function LoginScreen({ notice, lastUserId }: { notice: WireError | null; lastUserId: number | null }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const store = useAuthStore();
   const queryClient = useQueryClient();
   const company = useQueryRoute('admin.company.get', {}, { staleTime: Infinity, meta: { quiet: true } });
@@ -33,6 +35,8 @@ export function LoginScreen({ notice }: { notice: WireError | null }) {
   const signIn = useMutationRoute('system.auth.login', {
     meta: { quiet: true },
     onSuccess({ session }) {
+      // The screen the previous user left open is theirs: someone else starts from the dashboard.
+      if (lastUserId !== null && lastUserId !== session.userId) void navigate('/', { replace: true });
       store.dispatch({ type: 'signedIn', session });
     },
     onError(error) {

@@ -37,7 +37,7 @@ export function SessionGate() {
   if (state.status === 'signedOut') {
     return (
       <Suspense fallback={<FullPageLoader />}>
-        <LoginScreen notice={state.notice} />
+        <LoginScreen notice={state.notice} lastUserId={state.lastUserId} />
       </Suspense>
     );
   }

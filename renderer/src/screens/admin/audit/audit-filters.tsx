@@ -38,7 +38,7 @@ export function AuditFilters({ params, onChange, onClear }: Props) {
           placeholder={t('audit.anyUser')}
           clearable
           searchable
-          w={200}
+          w={180}
           data={(users.data?.rows ?? []).map((u) => ({ value: String(u.id), label: `${u.displayName} (${u.login})` }))}
           value={params.userId || null}
           onChange={(v) => onChange({ userId: v ?? '' })}
@@ -47,7 +47,8 @@ export function AuditFilters({ params, onChange, onClear }: Props) {
       <TextInput
         label={t('audit.fields.route')}
         placeholder="parties.party.create"
-        w={220}
+        title={t('audit.routeHelp')}
+        w={200}
         spellCheck={false}
         {...typed('route')}
       />
@@ -58,11 +59,11 @@ export function AuditFilters({ params, onChange, onClear }: Props) {
         spellCheck={false}
         {...typed('entityType')}
       />
-      <TextInput label={t('audit.fields.entityId')} inputMode="numeric" w={110} {...typed('entityId')} />
+      <TextInput label={t('audit.fields.entityId')} inputMode="numeric" w={90} {...typed('entityId')} />
       <TextInput
         type="date"
         label={t('audit.fields.from')}
-        w={160}
+        w={140}
         value={params.from}
         max={params.to || undefined}
         onChange={(e) => onChange({ from: e.currentTarget.value })}
@@ -70,7 +71,7 @@ export function AuditFilters({ params, onChange, onClear }: Props) {
       <TextInput
         type="date"
         label={t('audit.fields.to')}
-        w={160}
+        w={140}
         value={params.to}
         min={params.from || undefined}
         onChange={(e) => onChange({ to: e.currentTarget.value })}

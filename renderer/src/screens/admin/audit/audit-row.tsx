@@ -83,7 +83,7 @@ export function AuditRow({
       </Table.Tr>
       {expanded && (
         <Table.Tr id={detailsId}>
-          <Table.Td colSpan={AUDIT_COLUMNS} bg="var(--mantine-color-default-hover)">
+          <Table.Td colSpan={AUDIT_COLUMNS} bg="var(--mantine-color-body)">
             <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" py="xs">
               <Snapshot label={t('audit.before')} json={row.before} />
               <Snapshot label={t('audit.after')} json={row.after} />

@@ -1,4 +1,4 @@
-import { Badge, Button, Grid, Group, NavLink, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Grid, Group, NavLink, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconLock, IconPlus, IconUserShield } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -39,28 +39,26 @@ export function RoleScreen() {
         <Grid gap="md">
           <Grid.Col span={{ base: 12, md: 4 }}>
             <Paper withBorder p={4}>
-              <ScrollArea.Autosize mah={560}>
-                <nav aria-label={t('roles.title')}>
-                  {rows.map((r) => (
-                    <NavLink
-                      key={r.id}
-                      component="button"
-                      active={selected !== 'new' && selected?.id === r.id}
-                      label={roleLabel(r, i18n.language)}
-                      description={t('roles.userCount', { count: r.userCount })}
-                      leftSection={r.code ? <IconLock size={16} stroke={1.5} /> : <IconUserShield size={16} />}
-                      rightSection={
-                        r.code ? null : (
-                          <Badge size="xs" variant="light">
-                            {t('roles.custom')}
-                          </Badge>
-                        )
-                      }
-                      onClick={() => select(String(r.id))}
-                    />
-                  ))}
-                </nav>
-              </ScrollArea.Autosize>
+              <nav aria-label={t('roles.title')}>
+                {rows.map((r) => (
+                  <NavLink
+                    key={r.id}
+                    component="button"
+                    active={selected !== 'new' && selected?.id === r.id}
+                    label={roleLabel(r, i18n.language)}
+                    description={t('roles.userCount', { count: r.userCount })}
+                    leftSection={r.code ? <IconLock size={16} stroke={1.5} /> : <IconUserShield size={16} />}
+                    rightSection={
+                      r.code ? null : (
+                        <Badge size="xs" variant="light">
+                          {t('roles.custom')}
+                        </Badge>
+                      )
+                    }
+                    onClick={() => select(String(r.id))}
+                  />
+                ))}
+              </nav>
             </Paper>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 8 }}>
