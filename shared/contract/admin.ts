@@ -110,9 +110,7 @@ export const NewPassword = z
   .max(200, { error: 'validation.tooLong' });
 
 /** The first administrator, created with the company. */
-export const FirstAdmin = z
-  .object({ login: Login, displayName: requiredText(100), password: NewPassword })
-  .strict();
+export const FirstAdmin = z.object({ login: Login, displayName: requiredText(100), password: NewPassword }).strict();
 
 export const admin = {
   'admin.company.get': route({

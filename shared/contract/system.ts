@@ -50,7 +50,9 @@ export const system = {
     kind: 'mutation',
     permission: 'session',
     public: true,
-    input: z.object({ login: z.string().trim().toLowerCase().min(1).max(40), password: z.string().min(1).max(200) }).strict(),
+    input: z
+      .object({ login: z.string().trim().toLowerCase().min(1).max(40), password: z.string().min(1).max(200) })
+      .strict(),
     output: LoginResult,
   }),
   'system.auth.logout': route({

@@ -47,9 +47,7 @@ export const users = {
   'admin.user.create': route({
     kind: 'mutation',
     permission: 'admin.admin',
-    input: z
-      .object({ login: Login, displayName: requiredText(100), roleId: Id, password: NewPassword })
-      .strict(),
+    input: z.object({ login: Login, displayName: requiredText(100), roleId: Id, password: NewPassword }).strict(),
     output: UserRow,
   }),
   'admin.user.update': route({

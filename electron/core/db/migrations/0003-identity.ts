@@ -55,7 +55,8 @@ export const migration0003: Migration = {
     await sql`alter table audit_log add column hash text`.execute(db);
     await sql`create index audit_log_user on audit_log (user_id, id)`.execute(db);
     await sql`create index audit_log_route on audit_log (route, id)`.execute(db);
-    const rows = await sql<AuditLinkRow>`select id, at, user_id, user_login, route, entity_type, entity_id, before_json, after_json
+    const rows =
+      await sql<AuditLinkRow>`select id, at, user_id, user_login, route, entity_type, entity_id, before_json, after_json
        from audit_log order by id`.execute(db);
     let prev = GENESIS_HASH;
     for (const r of rows.rows) {
