@@ -26,7 +26,8 @@ export default defineConfig({
       ? {
           executablePath: systemChromium,
           args: [
-            // Native widgets (date inputs) follow the browser's language, not the page's.
+            // Native widgets (date inputs) follow the browser's language, not the page's (where Chromium's
+            // French locale pack is installed; without it they stay in American English).
             '--lang=fr-FR',
             '--no-sandbox',
             '--disable-gpu',

@@ -2,7 +2,6 @@ import {
   Avatar,
   Group,
   Menu,
-  Modal,
   Stack,
   Text,
   UnstyledButton,
@@ -10,7 +9,6 @@ import {
   type MantineColorScheme,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import {
   IconCheck,
   IconChevronDown,
@@ -22,13 +20,16 @@ import {
   IconMoon,
   IconSun,
 } from '@tabler/icons-react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { initials } from '../components/initials';
 import { currentLanguage, setLanguage, type Language } from '../i18n';
 import { useAuthStore, useSession } from './session/auth-context';
-import { ChangePasswordForm } from './session/change-password-form';
+import { lazyNamed } from '../components/lazy-named';
 import { roleNameLabel } from './session/permissions';
 import { useSignOut } from './session/use-sign-out';
+
+const ChangePasswordDialog = lazyNamed(() => import('./session/change-password-dialog'), 'ChangePasswordDialog');
 
 const LANGUAGE_NAMES: Record<Language, string> = { fr: 'Français', en: 'English' };
 const SCHEMES: { value: MantineColorScheme; icon: typeof IconSun }[] = [
@@ -107,17 +108,11 @@ export function UserMenu() {
           ))}
         </Menu.Dropdown>
       </Menu>
-      <Modal opened={changing} onClose={closeChange} title={t('user.changePassword')} centered>
-        <ChangePasswordForm
-          submitLabel={t('session.password.submit')}
-          onCancel={closeChange}
-          onDone={(next) => {
-            closeChange();
-            store.dispatch({ type: 'session', session: next });
-            notifications.show({ color: 'green', message: t('session.password.changed') });
-          }}
-        />
-      </Modal>
+      {changing && (
+        <Suspense fallback={null}>
+          <ChangePasswordDialog onClose={closeChange} />
+        </Suspense>
+      )}
     </>
   );
 }

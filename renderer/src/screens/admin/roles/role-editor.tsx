@@ -9,6 +9,7 @@ import type { Permission } from '../../../../../shared/permissions';
 import { issuesToFieldErrors, issuesOf } from '../../../api/errors';
 import { useMutationRoute } from '../../../api/hooks';
 import { roleLabel } from '../../../app/session/permissions';
+import { useRefreshSession } from '../../../app/session/use-refresh-session';
 import { translateError } from '../../../components/form-errors';
 import { PermissionTable } from './permission-table';
 import { withSession } from './permission-grid';
@@ -72,9 +73,11 @@ function CustomRoleForm({
   );
   const [nameError, setNameError] = useState<string | undefined>();
   const [confirming, { open, close }] = useDisclosure(false);
+  const refreshSession = useRefreshSession();
   const invalidates = ['admin.role.list', 'admin.user.list'] as const;
   const create = useMutationRoute('admin.role.create', { invalidates });
-  const update = useMutationRoute('admin.role.update', { invalidates });
+  // The administrator may hold the role just changed: their own menus follow at once.
+  const update = useMutationRoute('admin.role.update', { invalidates, onSuccess: () => refreshSession() });
   const remove = useMutationRoute('admin.role.delete', {
     invalidates,
     onSuccess() {

@@ -6,6 +6,7 @@ import { users, type UserRow } from '../../../../../shared/contract/users';
 import { issuesOf, toWireError } from '../../../api/errors';
 import { useMutationRoute } from '../../../api/hooks';
 import { useSession } from '../../../app/session/auth-context';
+import { useRefreshSession } from '../../../app/session/use-refresh-session';
 import { errorText } from '../../../components/error-text';
 import { issuesToFormErrors, translateInputError, zodValidate } from '../../../components/form-errors';
 import { RoleSelect } from './role-select';
@@ -20,6 +21,7 @@ interface Values {
 export function UserEditDialog({ user, onClose }: { user: UserRow; onClose(): void }) {
   const { t } = useTranslation();
   const me = useSession();
+  const refreshSession = useRefreshSession();
   const toInput = (v: Values) => ({
     id: user.id,
     displayName: v.displayName,
@@ -40,6 +42,7 @@ export function UserEditDialog({ user, onClose }: { user: UserRow; onClose(): vo
   const submit = form.onSubmit(async (values) => {
     try {
       const saved = await update.mutateAsync(toInput(values));
+      if (saved.id === me.userId) await refreshSession();
       notifications.show({ color: 'green', message: t('users.saved', { name: saved.displayName }) });
       onClose();
     } catch (error) {
