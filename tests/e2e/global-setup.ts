@@ -66,6 +66,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     server.once('exit', (code) => fail(new Error(`coulisse serve exited with ${code}\n${stderr}`)));
   });
   process.env.COULISSE_E2E_URL = url;
+  // For the one test that edits the file behind the app's back, as tampering would.
+  process.env.COULISSE_E2E_DB = join(work, 'e2e.db');
 
   return async () => {
     if (server.exitCode === null) {
