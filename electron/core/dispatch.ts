@@ -130,7 +130,12 @@ async function writeAudit(
   audits: readonly AuditEntry[],
   at: Date,
 ): Promise<void> {
-  const head = await db.selectFrom('audit_log').select(['id', 'hash']).orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const head = await db
+    .selectFrom('audit_log')
+    .select(['id', 'hash'])
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   let id = head?.id ?? 0;
   let prev = head?.hash ?? GENESIS_HASH;
   // Every mutation leaves at least one row, even one that reported no entity.

@@ -7,7 +7,10 @@ export function isPresetRole(code: string | null): code is PresetRole {
   return code !== null && (PRESET_ROLES as readonly string[]).includes(code);
 }
 
-export async function rolePermissions(db: Kysely<DB>, role: { id: number; code: string | null }): Promise<Permission[]> {
+export async function rolePermissions(
+  db: Kysely<DB>,
+  role: { id: number; code: string | null },
+): Promise<Permission[]> {
   if (isPresetRole(role.code)) return [...PRESET_ROLE_PERMISSIONS[role.code]];
   const rows = await db.selectFrom('role_permission').select('permission').where('role_id', '=', role.id).execute();
   return rows.map((r) => r.permission).filter(isPermission);

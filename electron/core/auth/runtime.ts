@@ -16,7 +16,11 @@ export class AuthRuntime {
   constructor(readonly passwordParams: ScryptParams = DEFAULT_SCRYPT) {}
 
   async load(db: Kysely<DB>): Promise<void> {
-    const row = await db.selectFrom('setting').select('value').where('key', '=', IDLE_TIMEOUT_SETTING).executeTakeFirst();
+    const row = await db
+      .selectFrom('setting')
+      .select('value')
+      .where('key', '=', IDLE_TIMEOUT_SETTING)
+      .executeTakeFirst();
     if (row) this.idleMinutes = Number(row.value) || DEFAULT_IDLE_TIMEOUT_MINUTES;
   }
 

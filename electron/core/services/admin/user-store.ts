@@ -31,7 +31,10 @@ export interface NewUser {
 
 export async function insertUser(db: Kysely<DB>, user: NewUser, params: ScryptParams, now: string): Promise<number> {
   const taken = await db.selectFrom('app_user').select('id').where('login', '=', user.login).executeTakeFirst();
-  if (taken) throw new AppError('CONFLICT', 'errors.loginTaken', { issues: [{ path: 'login', messageKey: 'errors.loginTaken' }] });
+  if (taken)
+    throw new AppError('CONFLICT', 'errors.loginTaken', {
+      issues: [{ path: 'login', messageKey: 'errors.loginTaken' }],
+    });
   const role = await db.selectFrom('role').select('id').where('id', '=', user.roleId).executeTakeFirst();
   if (!role) throw new AppError('NOT_FOUND', 'errors.notFound', { entity: 'role', id: user.roleId });
   const pw = await hashPassword(user.password, params);
