@@ -48,6 +48,7 @@ test('the new user chooses a password first, then sees only what a read-only rol
   await passwordField(page, 'Mot de passe actuel').fill(READER.temporary);
   await passwordField(page, 'Nouveau mot de passe').fill(READER_PASSWORD);
   await passwordField(page, 'Confirmation du mot de passe').fill(READER_PASSWORD);
+  await page.screenshot({ path: screenshotPath('forced-password') });
   await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
 
   await expect(page.getByTestId('user-name')).toHaveText(READER.displayName);

@@ -122,6 +122,7 @@ test('the user menu shows who is signed in, locks at once, and signs out', async
   await page.getByTestId('user-menu').click();
   await expect(page.getByText(`Connecté : ${ADMIN.displayName}`)).toBeVisible();
   await expect(page.getByText('Rôle : Administrateur')).toBeVisible();
+  await page.screenshot({ path: screenshotPath('user-menu') });
   await page.getByRole('menuitem', { name: 'Verrouiller' }).click();
 
   const lock = page.getByRole('dialog', { name: 'Session verrouillée' });
