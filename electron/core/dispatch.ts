@@ -26,7 +26,7 @@ export interface DispatchDeps {
 export type Dispatch = (route: string, input: unknown, sessionToken: string | null) => Promise<WireResult<unknown>>;
 
 /** Routes a locked session may still call: to unlock, or to leave. */
-const WHILE_LOCKED: readonly string[] = ['system.auth.unlock', 'system.auth.logout'];
+const WHILE_LOCKED: readonly string[] = ['system.auth.unlock', 'system.auth.logout', 'system.auth.lock'];
 /** Routes a user who must change their password may still call. */
 const WHILE_MUST_CHANGE: readonly string[] = ['system.auth.changePassword', 'system.auth.logout', 'system.session.get'];
 

@@ -61,6 +61,13 @@ export const system = {
     input: z.object({}).strict(),
     output: z.object({ ok: z.literal(true) }),
   }),
+  /** Locks the caller's session at once (the user stepped away): nothing passes until system.auth.unlock. */
+  'system.auth.lock': route({
+    kind: 'mutation',
+    permission: 'session',
+    input: z.object({}).strict(),
+    output: z.object({ ok: z.literal(true) }),
+  }),
   /** After the idle lock: the same user types the password again and carries on where they were. */
   'system.auth.unlock': route({
     kind: 'mutation',

@@ -34,6 +34,11 @@ export class SessionStore {
     if (s && !s.locked) s.lastActivity = now;
   }
 
+  lock(token: string): void {
+    const s = this.byToken.get(token);
+    if (s) s.locked = true;
+  }
+
   unlock(token: string, now: number): void {
     const s = this.byToken.get(token);
     if (s) {

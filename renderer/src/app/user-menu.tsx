@@ -28,6 +28,8 @@ import { useAuthStore, useSession } from './session/auth-context';
 import { lazyNamed } from '../components/lazy-named';
 import { roleNameLabel } from './session/permissions';
 import { useSignOut } from './session/use-sign-out';
+import { lockSession } from './session/lock-session';
+import { useApi } from '../api/api-context';
 
 const ChangePasswordDialog = lazyNamed(() => import('./session/change-password-dialog'), 'ChangePasswordDialog');
 
@@ -42,6 +44,7 @@ export function UserMenu() {
   const { t, i18n } = useTranslation();
   const session = useSession();
   const store = useAuthStore();
+  const api = useApi();
   const signOut = useSignOut();
   const [changing, { open: openChange, close: closeChange }] = useDisclosure(false);
   const { colorScheme, setColorScheme } = useMantineColorScheme();
@@ -76,7 +79,7 @@ export function UserMenu() {
           <Menu.Item leftSection={<IconKey size={14} />} onClick={openChange}>
             {t('user.changePassword')}
           </Menu.Item>
-          <Menu.Item leftSection={<IconLock size={14} />} onClick={() => store.dispatch({ type: 'lock' })}>
+          <Menu.Item leftSection={<IconLock size={14} />} onClick={() => lockSession(api, store)}>
             {t('user.lock')}
           </Menu.Item>
           <Menu.Item leftSection={<IconLogout size={14} />} onClick={() => void signOut()}>

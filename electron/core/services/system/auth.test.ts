@@ -79,6 +79,14 @@ describe('idle lock', () => {
     expect((await t.call('parties.party.list', {})).total).toBe(0);
   });
 
+  test('system.auth.lock locks the session at once, until the password is typed again', async () => {
+    await t.call('system.auth.lock', {});
+    expect((await t.fail('parties.party.list', {})).messageKey).toBe('errors.sessionLocked');
+    await t.call('system.auth.lock', {});
+    await t.call('system.auth.unlock', { password: ADMIN.password });
+    expect((await t.call('parties.party.list', {})).total).toBe(0);
+  });
+
   test('activity keeps the session open', async () => {
     for (let i = 0; i < 4; i++) {
       advance(10 * 60_000);

@@ -110,6 +110,12 @@ export async function logout(ctx: Ctx) {
   return { ok: true as const };
 }
 
+export async function lock(ctx: Ctx) {
+  if (ctx.session.token) ctx.auth.sessions.lock(ctx.session.token);
+  ctx.audit({ entityType: 'user', entityId: ctx.session.userId, before: null, after: { locked: true } });
+  return { ok: true as const };
+}
+
 export async function unlock(ctx: Ctx, input: { password: string }) {
   await checkPassword(ctx, ctx.session.userId, input.password, 'errors.wrongPassword');
   ctx.auth.sessions.unlock(ctx.session.token!, ctx.now().getTime());

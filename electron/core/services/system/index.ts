@@ -2,7 +2,7 @@ import type { system } from '../../../../shared/contract/system';
 import type { Handlers } from '../../context';
 import { schemaVersion } from '../../db/migrate';
 import { searchDocuments } from '../../db/search-index';
-import { changePassword, login, logout, sessionInfo, unlock } from './auth';
+import { changePassword, lock, login, logout, sessionInfo, unlock } from './auth';
 
 export const systemHandlers = {
   'system.app.info': async (ctx) => {
@@ -16,6 +16,7 @@ export const systemHandlers = {
   },
   'system.auth.login': login,
   'system.auth.logout': logout,
+  'system.auth.lock': lock,
   'system.auth.unlock': unlock,
   'system.auth.changePassword': changePassword,
   'system.session.get': async (ctx) => sessionInfo(ctx, ctx.session),

@@ -1,3 +1,4 @@
+import { lockSession } from './lock-session';
 import { useEffect, useRef } from 'react';
 import type { SessionInfo } from '../../../../shared/contract/system';
 import { useApi } from '../../api/api-context';
@@ -43,7 +44,7 @@ export function IdleWatcher({ session, locked }: { session: SessionInfo; locked:
       () => {
         const now = Date.now();
         if (now - lastActivity >= timeout) {
-          store.dispatch({ type: 'lock' });
+          lockSession(api, store);
           return;
         }
         if (lastActivity > lastBeat && now - lastBeat >= beat) {
