@@ -20,9 +20,28 @@ export function decodeFec(bytes: Uint8Array): DecodedFec {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bom ? bytes.subarray(3) : bytes);
     return { text, encoding: 'utf-8', bom };
   } catch {
-    const encoding: FecEncoding = bytes.some((b) => b >= 0x80 && b <= 0x9f) ? 'windows-1252' : 'iso-8859-15';
-    return { text: new TextDecoder(encoding).decode(bytes), encoding, bom: false };
+    return bytes.some((b) => b >= 0x80 && b <= 0x9f)
+      ? { text: decodeWindows1252(bytes), encoding: 'windows-1252', bom: false }
+      : { text: new TextDecoder('iso-8859-15').decode(bytes), encoding: 'iso-8859-15', bom: false };
   }
+}
+
+// Windows-1252 0x80–0x9F; the five unassigned bytes keep their C1 code point. Decoded by hand because Node's
+// TextDecoder('windows-1252') returns ISO-8859-1 for these bytes (0x92 becomes U+0092, not ’).
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const codes = Array.from(bytes.subarray(start, start + 8192), (b) =>
+      b >= 0x80 && b <= 0x9f ? (CP1252_HIGH[b - 0x80] ?? b) : b,
+    );
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
 }
 
 // The eight places where ISO-8859-15 differs from ISO-8859-1.
