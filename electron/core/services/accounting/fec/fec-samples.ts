@@ -1,10 +1,13 @@
-// Test helpers for the sample FEC files kept beside the design notes.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Test helpers for the public sample FEC files, kept beside the repository in ../shared/samples (see SOURCES.md).
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseFecAmount } from './amount';
 import type { TrialBalanceRow } from './trial-balance';
 
-export const SAMPLES_DIR = process.env['COULISSE_FEC_SAMPLES'] ?? '/work/shared/samples/fec';
+export const SAMPLES_DIR = resolve(process.cwd(), '../shared/samples/fec');
+if (!existsSync(join(SAMPLES_DIR, 'SPEC.md'))) {
+  throw new Error(`FEC samples not found: expected ${SAMPLES_DIR}/SPEC.md (run the tests from the repository root)`);
+}
 
 export const SAMPLE_FILES = ['0000000001FEC20220831.txt', '000000000FEC20231231.txt', '111111111FEC20221231.TXT'];
 
