@@ -32,12 +32,20 @@ export class PdfUnreadable extends Error {
  * (PDF/A-3 associated files), without duplicates.
  */
 export async function listPdfAttachments(bytes: Uint8Array): Promise<PdfAttachment[]> {
-  let pdf: PDFDocument;
   try {
-    pdf = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false });
+    const pdf = await PDFDocument.load(bytes, {
+      ignoreEncryption: true,
+      updateMetadata: false,
+      throwOnInvalidObject: false,
+    });
+    return attachmentsOf(pdf);
   } catch (error) {
+    // pdf-lib recovers what it can from a damaged file; a file without even a catalog fails here.
     throw new PdfUnreadable(error);
   }
+}
+
+function attachmentsOf(pdf: PDFDocument): PdfAttachment[] {
   const context = pdf.context;
   const lookup = (object: PDFObject | undefined): PDFObject | undefined =>
     object instanceof PDFRef ? context.lookup(object) : object;
