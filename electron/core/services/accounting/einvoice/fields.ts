@@ -93,7 +93,7 @@ export function profileOf(guideline: string | null): EInvoiceProfile | null {
   if (id.includes('factur-x.eu:1p0:minimum')) return 'MINIMUM';
   if (id.includes('factur-x.eu:1p0:basicwl')) return 'BASICWL';
   if (id.includes('factur-x.eu:1p0:basic')) return 'BASIC';
-  if (id.includes('factur-x.eu:1p0:extended')) return 'EXTENDED';
+  if (id.includes('factur-x.eu:1p0:extended') || id.includes('extended-ctc-fr')) return 'EXTENDED';
   if (id.startsWith('urn:cen.eu:en16931:2017') || id.includes('comfort')) return 'EN16931';
   return null;
 }

@@ -99,6 +99,15 @@ describe('parseEInvoice refuses', () => {
     expect(await parseEInvoice(bytes)).toMatchObject({ ok: false, reason: 'einvoice.malformedXml' });
   });
 
+  test('an Invoice root outside the UBL namespace, and ZUGFeRD 1 CrossIndustryDocument', async () => {
+    const foreign = await parseEInvoice(bytesOf('<Invoice xmlns="urn:example:billing"><ID>1</ID></Invoice>'));
+    expect(foreign).toMatchObject({ ok: false, reason: 'einvoice.unsupportedSyntax' });
+    const zugferd1 = await parseEInvoice(
+      bytesOf('<rsm:CrossIndustryDocument xmlns:rsm="urn:ferd:CrossIndustryDocument:invoice:1p0"/>'),
+    );
+    expect(zugferd1).toMatchObject({ ok: false, reason: 'einvoice.unsupportedSyntax' });
+  });
+
   test('XML of another kind', async () => {
     const result = await parseEInvoice(bytesOf('<?xml version="1.0"?><html><body/></html>'));
     expect(result).toMatchObject({ ok: false, reason: 'einvoice.unsupportedSyntax', details: { root: 'html' } });

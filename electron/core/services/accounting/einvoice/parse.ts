@@ -6,6 +6,8 @@ import { EInvoiceRefused, type EInvoice, type EInvoiceResult } from './types';
 import { parseXml } from './xml';
 
 const PDF_MAGIC = '%PDF-';
+const CII_NAMESPACE = 'urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100';
+const UBL_NAMESPACE = 'urn:oasis:names:specification:ubl:schema:xsd:';
 
 function startsWithPdf(bytes: Uint8Array): boolean {
   // The PDF header may follow up to 1024 bytes of junk (ISO 32000-1, 7.5.2 implementation note).
@@ -30,9 +32,12 @@ export function parseInvoiceXml(bytes: Uint8Array): EInvoice {
   }
   const root = parseXml(body);
   let invoice: EInvoice;
-  if (root.name === 'CrossIndustryInvoice') invoice = parseCii(root.node);
-  else if (root.name === 'Invoice' || root.name === 'CreditNote') invoice = parseUbl(root.node, root.name);
-  else throw new EInvoiceRefused('einvoice.unsupportedSyntax', { root: root.name });
+  if (root.name === 'CrossIndustryInvoice' && root.namespace === CII_NAMESPACE) invoice = parseCii(root.node);
+  else if (root.name === 'Invoice' && root.namespace === `${UBL_NAMESPACE}Invoice-2`) {
+    invoice = parseUbl(root.node, 'Invoice');
+  } else if (root.name === 'CreditNote' && root.namespace === `${UBL_NAMESPACE}CreditNote-2`) {
+    invoice = parseUbl(root.node, 'CreditNote');
+  } else throw new EInvoiceRefused('einvoice.unsupportedSyntax', { root: root.name, namespace: root.namespace });
   return { ...invoice, warnings: checkTotals(invoice) };
 }
 

@@ -25,8 +25,21 @@ const parser = new XMLParser({
 });
 
 export interface XmlRoot {
+  /** Local name of the root element. */
   name: string;
+  /** Namespace URI of the root element, null when it has none. */
+  namespace: string | null;
   node: XmlNode;
+}
+
+/** The root element's namespace, read from its start tag (the parser drops xmlns declarations with prefixes). */
+function rootNamespace(body: string): string | null {
+  const start = /<(?:([A-Za-z_][\w.-]*):)?[A-Za-z_][\w.-]*(\s[^>]*)?>/.exec(body.replace(/<!--[\s\S]*?-->/g, ''));
+  if (!start) return null;
+  const prefix = start[1];
+  const attributes = start[2] ?? '';
+  const name = prefix === undefined ? 'xmlns' : `xmlns:${prefix.replace(/[.-]/g, '\\$&')}`;
+  return new RegExp(`\\s${name}\\s*=\\s*(["'])(.*?)\\1`).exec(attributes)?.[2] ?? null;
 }
 
 /** Parses XML text; refuses it when not well-formed or when it declares a DOCTYPE (no entity expansion games). */
@@ -41,7 +54,7 @@ export function parseXml(text: string): XmlRoot {
   const roots = Object.keys(document).filter((key) => !key.startsWith('?') && key !== TEXT);
   const name = roots[0];
   if (roots.length !== 1 || name === undefined) throw new EInvoiceRefused('einvoice.malformedXml', { problem: 'root' });
-  return { name, node: asNode(asList(document[name])[0]) };
+  return { name, namespace: rootNamespace(body), node: asNode(asList(document[name])[0]) };
 }
 
 function asList(value: unknown): unknown[] {
