@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openTestCore, type TestCore } from '../core/testing';
 import { ADMIN, COMPANY } from '../core/testdata/fixtures';
+import { LATEST_SCHEMA_VERSION } from '../core/db/migrations';
 import { type Bridge, startBridge } from './server';
 import { resolveStaticPath } from './static-files';
 
@@ -74,7 +75,10 @@ describe('HTTP bridge', () => {
     const res = await rpc('system.app.info', {});
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^application\/json/);
-    expect(JSON.parse(res.body)).toMatchObject({ ok: true, data: { hasCompany: false, schemaVersion: 3 } });
+    expect(JSON.parse(res.body)).toMatchObject({
+      ok: true,
+      data: { hasCompany: false, schemaVersion: LATEST_SCHEMA_VERSION },
+    });
   });
 
   test('the session header says which signed-in user the tab is', async () => {

@@ -63,6 +63,17 @@ export const fr: Record<string, string> = {
   'validation.fiscalYearStart': "Début d'exercice invalide (MM-JJ).",
   'validation.logo': 'Le logo doit être une image PNG, JPEG ou SVG.',
   'validation.logoTooBig': 'Logo trop volumineux (512 Kio au plus).',
+  'errors.accountExists': 'Ce numéro de compte existe déjà.',
+  'errors.accountNoParent': 'Ce compte ne se rattache à aucun compte du plan comptable général.',
+  'errors.journalExists': 'Un journal porte déjà ce code.',
+  'errors.fiscalYearOverlap': 'Cet exercice chevauche un exercice existant.',
+  'errors.yearClosed': 'Cet exercice est clôturé : ses périodes restent verrouillées.',
+  'validation.accountNumber':
+    'Numéro de compte invalide : 3 à 10 chiffres rattachés au plan comptable (classes 1 à 8).',
+  'validation.journalCode': 'Code journal : 2 à 6 lettres majuscules ou chiffres.',
+  'validation.journalAccount': 'Un journal de banque utilise un compte 51, un journal de caisse un compte 53.',
+  'validation.journalNoAccount': "Un journal d'opérations diverses n'a pas de compte de trésorerie.",
+  'validation.fiscalYearLength': 'Un exercice dure de 1 à 24 mois.',
 };
 
 export const en: Record<string, string> = {
@@ -126,6 +137,16 @@ export const en: Record<string, string> = {
   'validation.fiscalYearStart': 'Invalid fiscal year start (MM-DD).',
   'validation.logo': 'The logo must be a PNG, JPEG or SVG image.',
   'validation.logoTooBig': 'Logo too large (512 KiB at most).',
+  'errors.accountExists': 'This account number already exists.',
+  'errors.accountNoParent': 'This account does not hang from any account of the French chart of accounts.',
+  'errors.journalExists': 'A journal already has this code.',
+  'errors.fiscalYearOverlap': 'This fiscal year overlaps an existing one.',
+  'errors.yearClosed': 'This fiscal year is closed: its periods stay locked.',
+  'validation.accountNumber': 'Invalid account number: 3 to 10 digits under the chart of accounts (classes 1 to 8).',
+  'validation.journalCode': 'Journal code: 2 to 6 capital letters or digits.',
+  'validation.journalAccount': 'A bank journal uses a 51 account, a cash journal a 53 account.',
+  'validation.journalNoAccount': 'A miscellaneous journal has no cash or bank account.',
+  'validation.fiscalYearLength': 'A fiscal year lasts 1 to 24 months.',
 };
 
 export const messages = { fr, en } as const;

@@ -137,6 +137,48 @@ export interface SearchDocTable {
   body: string;
 }
 
+export interface AccountTable {
+  id: Generated<number>;
+  number: string;
+  label: string;
+  label_folded: string;
+  class: number;
+  type: string;
+  normal_side: string;
+  parent_number: string | null;
+  is_pcg: number;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface JournalTable {
+  id: Generated<number>;
+  code: string;
+  label: string;
+  kind: string;
+  account_number: string | null;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FiscalYearTable {
+  id: Generated<number>;
+  start_date: string;
+  end_date: string;
+  status: string;
+  closed_at: string | null;
+}
+
+export interface PeriodTable {
+  id: Generated<number>;
+  fiscal_year_id: number;
+  start_date: string;
+  end_date: string;
+  locked: number;
+}
+
 export interface DB {
   company: CompanyTable;
   audit_log: AuditLogTable;
@@ -149,4 +191,8 @@ export interface DB {
   app_user: AppUserTable;
   setting: SettingTable;
   chain_verification: ChainVerificationTable;
+  account: AccountTable;
+  journal: JournalTable;
+  fiscal_year: FiscalYearTable;
+  period: PeriodTable;
 }

@@ -2,6 +2,7 @@ import type { contract } from '../../../shared/contract';
 import type { audit } from '../../../shared/contract/audit';
 import type { users } from '../../../shared/contract/users';
 import type { Handlers } from '../context';
+import { accountingHandlers } from './accounting';
 import { adminHandlers } from './admin';
 import { auditTrailHandlers } from './admin/audit';
 import { chainHandlers } from './admin/chain';
@@ -21,4 +22,5 @@ export const handlers = {
   ...usersHandlers,
   ...auditHandlers,
   ...partiesHandlers,
+  ...accountingHandlers,
 } satisfies Handlers<typeof contract>;

@@ -7,6 +7,7 @@ import { migrate, schemaVersion } from '../migrate';
 import { migration0001 } from './0001-company-audit';
 import { migration0002 } from './0002-parties';
 import { migration0003 } from './0003-identity';
+import { migration0004 } from './0004-ledger';
 import { auditLinkFields, GENESIS_HASH, linkHash } from '../chain';
 import { LATEST_SCHEMA_VERSION, migrations } from './index';
 
@@ -133,6 +134,53 @@ describe('migrations', () => {
         )
         .run(),
     ).toThrow(/FOREIGN KEY/);
+    await db.destroy();
+  });
+
+  test('0004 adds the ledger tables, strict, and the account list reads its indexes', async () => {
+    const path = join(dir, 'e.coulisse');
+    const sqlite = openSqlite(path);
+    const db = kyselyFor(sqlite);
+    await migrate(sqlite, db, path, { migrations: [migration0001, migration0002, migration0003] });
+    const report = await migrate(sqlite, db, path, {
+      migrations: [migration0001, migration0002, migration0003, migration0004],
+    });
+    expect(report).toMatchObject({ from: 3, to: 4 });
+    expect(tables(sqlite)).toEqual(expect.arrayContaining(['account', 'journal', 'fiscal_year', 'period']));
+    const strict = sqlite
+      .prepare(
+        "select name from pragma_table_list where name in ('account', 'journal', 'fiscal_year', 'period') and strict = 1",
+      )
+      .all();
+    expect(strict).toHaveLength(4);
+    const insert = sqlite.prepare(
+      "insert into account (number, label, label_folded, class, type, normal_side, parent_number, is_pcg, active, created_at, updated_at) values (?, 'x', 'x', ?, 'balance-sheet', 'debit', null, 1, 1, 't', 't')",
+    );
+    insert.run('512', 5);
+    expect(() => insert.run('512', 5)).toThrow(/UNIQUE/);
+    expect(() => insert.run('51A', 5)).toThrow(/CHECK/);
+    expect(() => insert.run('9000', 9)).toThrow(/CHECK/);
+    expect(() =>
+      sqlite
+        .prepare(
+          "insert into journal (code, label, kind, active, created_at, updated_at) values ('bq', 'x', 'bank', 1, 't', 't')",
+        )
+        .run(),
+    ).toThrow(/CHECK/);
+    sqlite.prepare("insert into fiscal_year (start_date, end_date) values ('2026-01-01', '2026-12-31')").run();
+    const period = sqlite.prepare(
+      "insert into period (fiscal_year_id, start_date, end_date) values (1, '2026-01-01', '2026-01-31')",
+    );
+    period.run();
+    expect(() => period.run()).toThrow(/UNIQUE/);
+    const plan = (sql: string) =>
+      (sqlite.prepare(`explain query plan ${sql}`).all() as { detail: string }[]).map((p) => p.detail).join();
+    expect(plan('select * from account where active = 1 order by number limit 50')).toContain('account_active');
+    expect(plan('select * from account where class = 6 order by number desc limit 50')).toContain('account_class');
+    expect(plan("select * from account where number >= '512' and number < '512:' order by number")).toContain(
+      'sqlite_autoindex_account',
+    );
+    expect(plan('select * from account where class = 6 and active = 1 order by number')).not.toContain('TEMP B-TREE');
     await db.destroy();
   });
 

@@ -5,6 +5,7 @@ import { PartyInput } from '../../../../shared/contract/parties';
 import type { PresetRole } from '../../../../shared/roles';
 import { AppError } from '../../../../shared/errors';
 import type { Ctx, Handlers } from '../../context';
+import { seedLedger } from '../accounting';
 import { insertParty } from '../parties/party-store';
 import { insertCompany, loadCompany, updateCompany } from './company';
 import { DEMO_USERS, generateDemoCompany, generateDemoParties } from './demo-data';
@@ -17,6 +18,7 @@ async function createCompanyWithAdmin(ctx: Ctx, company: z.output<typeof Company
   if (await loadCompany(ctx.db)) throw new AppError('CONFLICT', 'errors.companyExists');
   const now = ctx.now().toISOString();
   const created = await insertCompany(ctx.db, company, now);
+  await seedLedger(ctx.db, ctx.now(), created);
   await ensurePresetRoles(ctx.db, now);
   const roleId = await presetRoleId(ctx.db, 'administrateur');
   const id = await insertUser(ctx.db, { ...admin, roleId, mustChangePassword: false }, ctx.auth.passwordParams, now);
