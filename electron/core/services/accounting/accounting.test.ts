@@ -33,7 +33,7 @@ describe('the ledger a new company starts with', () => {
       ['AC', 'purchases', null],
       ['AN', 'opening', null],
       ['BQ', 'bank', '512'],
-      ['CA', 'cash', '530'],
+      ['CA', 'cash', '531'],
       ['OD', 'misc', null],
       ['SAL', 'payroll', null],
       ['VT', 'sales', null],

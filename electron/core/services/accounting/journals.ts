@@ -19,7 +19,7 @@ export const DEFAULT_JOURNALS: readonly {
   { code: 'VT', label: 'Ventes', kind: 'sales', account: null },
   { code: 'AC', label: 'Achats', kind: 'purchases', account: null },
   { code: 'BQ', label: 'Banque', kind: 'bank', account: '512' },
-  { code: 'CA', label: 'Caisse', kind: 'cash', account: '530' },
+  { code: 'CA', label: 'Caisse', kind: 'cash', account: '531' },
   { code: 'OD', label: 'Opérations diverses', kind: 'misc', account: null },
   { code: 'AN', label: 'À-nouveaux', kind: 'opening', account: null },
   { code: 'SAL', label: 'Salaires', kind: 'payroll', account: null },
