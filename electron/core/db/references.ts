@@ -9,11 +9,31 @@ export interface Referrer {
  * Every column of another table that points at `table` by foreign key, read from the schema itself, so that a
  * department adding a table that references a party makes that party undeletable without touching this code.
  */
+// Reading every table's foreign keys costs a query per table; the answer only changes with the schema, whose
+// version SQLite bumps on every change, so it is kept per connection until then.
+const cache = new WeakMap<Database.Database, { schemaVersion: number; byKey: Map<string, Referrer[]> }>();
+
 export function foreignKeyReferrers(
   sqlite: Database.Database,
   table: string,
   exclude: readonly string[] = [],
 ): Referrer[] {
+  const schemaVersion = sqlite.pragma('schema_version', { simple: true }) as number;
+  let entry = cache.get(sqlite);
+  if (!entry || entry.schemaVersion !== schemaVersion) {
+    entry = { schemaVersion, byKey: new Map() };
+    cache.set(sqlite, entry);
+  }
+  const key = `${table}\0${exclude.join(',')}`;
+  let referrers = entry.byKey.get(key);
+  if (!referrers) {
+    referrers = readReferrers(sqlite, table, exclude);
+    entry.byKey.set(key, referrers);
+  }
+  return referrers;
+}
+
+function readReferrers(sqlite: Database.Database, table: string, exclude: readonly string[]): Referrer[] {
   const tables = sqlite
     .prepare("select name from sqlite_schema where type = 'table' and name not like 'sqlite_%'")
     .all() as { name: string }[];
