@@ -9,6 +9,8 @@ import { type CoreHost, startCore } from './host';
 import { presetRoleId } from './services/admin/user-store';
 import { ADMIN, COMPANY } from './testdata/fixtures';
 import { kyselyFor, openSqlite } from './db/connection';
+import { ANONYMOUS } from './session';
+import type { AuditEntry, Ctx } from './context';
 
 /** Cheap scrypt for tests: the parameters are stored with each hash, so nothing else changes. */
 export const TEST_SCRYPT: ScryptParams = { N: 2 ** 10, r: 8, p: 1, keylen: 64 };
@@ -93,4 +95,37 @@ export async function openCompany(options: Options = {}): Promise<TestCore> {
   await t.call('admin.company.create', { company: COMPANY, admin: ADMIN }, null);
   t.token = (await t.call('system.auth.login', { login: ADMIN.login, password: ADMIN.password }, null)).sessionToken;
   return t;
+}
+
+/**
+ * Runs service code that other services call (the posting module) in one transaction on a second connection to
+ * the company file, as the first user: what a department's handler does inside dispatch. Audit entries are
+ * returned rather than written.
+ */
+export async function inServiceTransaction<T>(
+  t: TestCore,
+  fn: (ctx: Ctx) => Promise<T>,
+  now: () => Date = () => new Date(),
+): Promise<{ result: T; audits: AuditEntry[] }> {
+  const sqlite = openSqlite(t.dbPath);
+  const db = kyselyFor(sqlite);
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const audits: AuditEntry[] = [];
+      const ctx = {
+        db: trx,
+        sqlite,
+        session: { ...ANONYMOUS, userId: 1, login: ADMIN.login },
+        now,
+        audit: (e: AuditEntry) => audits.push(e),
+        emit: () => undefined,
+        appVersion: 'test',
+        dbPath: t.dbPath,
+        auth: undefined as never,
+      };
+      return { result: await fn(ctx), audits };
+    });
+  } finally {
+    await db.destroy();
+  }
 }

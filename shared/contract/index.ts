@@ -1,12 +1,21 @@
 import type { z } from 'zod';
 import { accounting } from './accounting';
+import { accountingEntries } from './accounting-entries';
 import { admin } from './admin';
 import { audit } from './audit';
 import { parties } from './parties';
 import { system } from './system';
 import { users } from './users';
 
-export const contract = { ...system, ...admin, ...users, ...audit, ...parties, ...accounting } as const;
+export const contract = {
+  ...system,
+  ...admin,
+  ...users,
+  ...audit,
+  ...parties,
+  ...accounting,
+  ...accountingEntries,
+} as const;
 
 export type Contract = typeof contract;
 export type RouteName = keyof Contract;

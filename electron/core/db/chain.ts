@@ -38,17 +38,51 @@ export interface ChainedTable {
   name: string;
   /**
    * The row's canonical content, in a fixed order: the same function that hashed the row when it was written.
-   * It receives the row as `select *` returns it.
+   * It receives the row as `select *` returns it, and the connection for content kept in other tables
+   * (an entry's lines).
    */
-  fields(row: never): readonly unknown[];
+  fields(row: never, sqlite: Database.Database): readonly unknown[];
+}
+
+export interface EntrySealRow {
+  id: number;
+  entry_id: number;
+  at: string;
 }
 
 /**
- * Every table whose rows are chained by hash, verified by `coulisse verify` and admin.chain.verify. For now
- * only the audit trail: no validated documents exist yet. Invoices, credit notes, journal entries and payslips
- * register here, one entry each, when their tables arrive.
+ * A validated entry's seal covers what the FEC shows of it: journal, number, date, label, reference, validation
+ * time and every line's account, third party, label, amounts and due date. Lettering is left out: it is added
+ * after validation.
  */
-export const CHAINED_TABLES: readonly ChainedTable[] = [{ name: 'audit_log', fields: auditLinkFields }];
+export function entrySealFields(seal: EntrySealRow, sqlite: Database.Database): unknown[] {
+  const entry = sqlite
+    .prepare(
+      `select e.id, j.code, e.number, e.date, e.label, e.reference, e.validated_at, e.total_debit, e.total_credit,
+        e.source_type, e.source_id, e.reversal_of
+       from entry e join journal j on j.id = e.journal_id where e.id = ?`,
+    )
+    .raw()
+    .get(seal.entry_id) as unknown[] | undefined;
+  const lines = sqlite
+    .prepare(
+      `select l.line_no, a.number, x.number, l.label, l.debit, l.credit, l.due_date, l.date
+       from entry_line l join account a on a.id = l.account_id left join aux_account x on x.id = l.aux_account_id
+       where l.entry_id = ? order by l.line_no`,
+    )
+    .raw()
+    .all(seal.entry_id);
+  return [seal.id, seal.entry_id, seal.at, entry ?? null, lines];
+}
+
+/**
+ * Every table whose rows are chained by hash, verified by `coulisse verify` and admin.chain.verify: the audit
+ * trail and the validated journal entries. Invoices, credit notes and payslips register here, one entry each.
+ */
+export const CHAINED_TABLES: readonly ChainedTable[] = [
+  { name: 'audit_log', fields: auditLinkFields },
+  { name: 'entry_seal', fields: entrySealFields },
+];
 
 export interface BrokenLink {
   table: string;
@@ -74,10 +108,11 @@ export function verifyChains(
 ): ChainVerification {
   let checked = 0;
   for (const table of tables) {
+    if (!tableExists(sqlite, table.name)) continue;
     let prev = GENESIS_HASH;
     const rows = sqlite.prepare(`select * from "${table.name}" order by id`).iterate() as IterableIterator<ChainedRow>;
     for (const row of rows) {
-      const expected = linkHash(prev, table.fields(row as never));
+      const expected = linkHash(prev, table.fields(row as never, sqlite));
       const reason = row.prev_hash !== prev ? 'link' : row.hash !== expected ? 'hash' : null;
       // Leaving the loop closes the statement, which frees the connection.
       if (reason) return { ok: false, checked, brokenAt: { table: table.name, id: row.id, reason } };
@@ -97,9 +132,15 @@ export interface ChainHead {
 /** How long each chain is and the hash it ends on, read from the indexes without walking the rows. */
 export function chainHeads(sqlite: Database.Database, tables: readonly ChainedTable[] = CHAINED_TABLES): ChainHead[] {
   return tables.map((t) => {
+    if (!tableExists(sqlite, t.name)) return { table: t.name, links: 0, head: null };
     const { links } = sqlite.prepare(`select count(*) as links from "${t.name}"`).get() as { links: number };
     const last = sqlite.prepare(`select hash from "${t.name}" order by id desc limit 1`).get() as
       { hash: string | null } | undefined;
     return { table: t.name, links, head: last?.hash ?? null };
   });
+}
+
+/** A file opened read-only before its migration may lack the newer chained tables. */
+function tableExists(sqlite: Database.Database, name: string): boolean {
+  return sqlite.prepare(`select 1 from sqlite_master where type = 'table' and name = ?`).get(name) !== undefined;
 }

@@ -179,6 +179,70 @@ export interface PeriodTable {
   locked: number;
 }
 
+export interface AuxAccountTable {
+  id: Generated<number>;
+  number: string;
+  label: string;
+  kind: string;
+  control_number: string;
+  party_id: number | null;
+  created_at: string;
+}
+
+export interface EntryTable {
+  id: Generated<number>;
+  journal_id: number;
+  fiscal_year_id: number;
+  period_id: number;
+  date: string;
+  label: string;
+  reference: string | null;
+  status: string;
+  seq: number | null;
+  number: string | null;
+  validated_at: string | null;
+  validated_by: number | null;
+  source_type: string | null;
+  source_id: number | null;
+  reversal_of: number | null;
+  total_debit: number;
+  total_credit: number;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EntryLineTable {
+  id: Generated<number>;
+  entry_id: number;
+  line_no: number;
+  account_id: number;
+  aux_account_id: number | null;
+  label: string | null;
+  debit: number;
+  credit: number;
+  due_date: string | null;
+  date: string;
+  posted: number;
+  letter: string | null;
+  lettered_at: string | null;
+}
+
+export interface PeriodBalanceTable {
+  period_id: number;
+  account_id: number;
+  debit: number;
+  credit: number;
+}
+
+export interface EntrySealTable {
+  id: Generated<number>;
+  entry_id: number;
+  at: string;
+  prev_hash: string;
+  hash: string;
+}
+
 export interface DB {
   company: CompanyTable;
   audit_log: AuditLogTable;
@@ -195,4 +259,9 @@ export interface DB {
   journal: JournalTable;
   fiscal_year: FiscalYearTable;
   period: PeriodTable;
+  aux_account: AuxAccountTable;
+  entry: EntryTable;
+  entry_line: EntryLineTable;
+  period_balance: PeriodBalanceTable;
+  entry_seal: EntrySealTable;
 }

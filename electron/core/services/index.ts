@@ -3,6 +3,7 @@ import type { audit } from '../../../shared/contract/audit';
 import type { users } from '../../../shared/contract/users';
 import type { Handlers } from '../context';
 import { accountingHandlers } from './accounting';
+import { entryHandlers } from './accounting/entries/handlers';
 import { adminHandlers } from './admin';
 import { auditTrailHandlers } from './admin/audit';
 import { chainHandlers } from './admin/chain';
@@ -23,4 +24,5 @@ export const handlers = {
   ...auditHandlers,
   ...partiesHandlers,
   ...accountingHandlers,
+  ...entryHandlers,
 } satisfies Handlers<typeof contract>;

@@ -2,10 +2,17 @@ import { migration0001 } from './0001-company-audit';
 import { migration0002 } from './0002-parties';
 import { migration0003 } from './0003-identity';
 import { migration0004 } from './0004-ledger';
+import { migration0005 } from './0005-entries';
 import type { Migration } from './types';
 
 // Listed by hand, in order: a bundle has no folder to scan, and the order is part of the schema's history.
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const migrations: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 export type { Migration } from './types';

@@ -1,0 +1,157 @@
+import { sql, type Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { Entry, EntryListQuery, EntryRow } from '../../../../../shared/contract/accounting-entries';
+import { AppError } from '../../../../../shared/errors';
+import type { DB } from '../../../db/schema';
+
+function entryHeaders(db: Kysely<DB>) {
+  return db
+    .selectFrom('entry as e')
+    .innerJoin('journal as j', 'j.id', 'e.journal_id')
+    .leftJoin('entry as r', 'r.reversal_of', 'e.id')
+    .select([
+      'e.id',
+      'j.code as journal_code',
+      'j.label as journal_label',
+      'e.date',
+      'e.label',
+      'e.reference',
+      'e.status',
+      'e.number',
+      'e.validated_at',
+      'e.source_type',
+      'e.source_id',
+      'e.reversal_of',
+      'r.id as reversed_by',
+      'e.total_debit',
+      'e.total_credit',
+      'e.created_at',
+      'e.updated_at',
+    ]);
+}
+
+type HeaderRow = Awaited<ReturnType<ReturnType<typeof entryHeaders>['executeTakeFirstOrThrow']>>;
+
+function toRow(r: HeaderRow): EntryRow {
+  return {
+    id: r.id,
+    journalCode: r.journal_code,
+    journalLabel: r.journal_label,
+    date: r.date,
+    label: r.label,
+    reference: r.reference,
+    status: r.status as EntryRow['status'],
+    number: r.number,
+    validatedAt: r.validated_at,
+    source: r.source_type !== null && r.source_id !== null ? { type: r.source_type, id: r.source_id } : null,
+    reversalOf: r.reversal_of,
+    reversedBy: r.reversed_by,
+    totalDebit: r.total_debit,
+    totalCredit: r.total_credit,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export async function loadEntry(db: Kysely<DB>, id: number): Promise<Entry> {
+  const header = await entryHeaders(db).where('e.id', '=', id).executeTakeFirst();
+  if (!header) throw new AppError('NOT_FOUND', 'errors.notFound', { entity: 'entry', id });
+  const lines = await db
+    .selectFrom('entry_line as l')
+    .innerJoin('account as a', 'a.id', 'l.account_id')
+    .leftJoin('aux_account as x', 'x.id', 'l.aux_account_id')
+    .select([
+      'l.id',
+      'l.line_no',
+      'a.number as account_number',
+      'a.label as account_label',
+      'l.aux_account_id',
+      'x.number as aux_number',
+      'x.label as aux_label',
+      'l.label',
+      'l.debit',
+      'l.credit',
+      'l.due_date',
+      'l.letter',
+    ])
+    .where('l.entry_id', '=', id)
+    .orderBy('l.line_no')
+    .execute();
+  return {
+    ...toRow(header),
+    lines: lines.map((l) => ({
+      id: l.id,
+      lineNo: l.line_no,
+      accountNumber: l.account_number,
+      accountLabel: l.account_label,
+      auxAccountId: l.aux_account_id,
+      auxNumber: l.aux_number,
+      auxLabel: l.aux_label,
+      label: l.label,
+      debit: l.debit,
+      credit: l.credit,
+      dueDate: l.due_date,
+      letter: l.letter,
+    })),
+  };
+}
+
+export async function findEntryBySource(db: Kysely<DB>, type: string, id: number): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('entry')
+    .select('id')
+    .where('source_type', '=', type)
+    .where('source_id', '=', id)
+    .executeTakeFirst();
+  return row?.id;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[%_\\]/g, '\\$&');
+}
+
+export async function listEntries(db: Kysely<DB>, f: z.output<typeof EntryListQuery>) {
+  let q = entryHeaders(db);
+  if (f.journalCode) q = q.where('j.code', '=', f.journalCode);
+  if (f.status) q = q.where('e.status', '=', f.status);
+  if (f.from) q = q.where('e.date', '>=', f.from);
+  if (f.to) q = q.where('e.date', '<=', f.to);
+  if (f.accountNumber) {
+    const prefix = f.accountNumber;
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('entry_line as l')
+          .innerJoin('account as a', 'a.id', 'l.account_id')
+          .select('l.id')
+          .whereRef('l.entry_id', '=', 'e.id')
+          .where('a.number', '>=', prefix)
+          .where('a.number', '<', `${prefix}:`),
+      ),
+    );
+  }
+  if (f.search) {
+    const like = `%${escapeLike(f.search)}%`;
+    q = q.where((eb) =>
+      eb.or([eb('e.label', 'like', like), eb('e.reference', 'like', like), eb('e.number', 'like', like)]),
+    );
+  }
+  const dir = f.dir;
+  const ordered =
+    f.sort === 'number'
+      ? q.orderBy('e.number', dir).orderBy('e.id', dir)
+      : f.sort === 'journal'
+        ? q.orderBy('j.code', dir).orderBy('e.date', dir).orderBy('e.id', dir)
+        : q.orderBy('e.date', dir).orderBy('e.id', dir);
+  const [rows, count] = await Promise.all([
+    ordered
+      .limit(f.pageSize)
+      .offset(f.page * f.pageSize)
+      .execute(),
+    q
+      .clearSelect()
+      .select(sql<number>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows: rows.map(toRow), total: Number(count.n), page: f.page, pageSize: f.pageSize };
+}
