@@ -1,5 +1,9 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { lazyNamed } from '../components/lazy-named';
+import type { ComponentType } from 'react';
+import type { Permission } from '../../../shared/permissions';
+import { ACCOUNTING_PAGES, type AccountingPage } from '../screens/accounting/accounting-pages';
+import { ACCOUNTING_SCREENS } from '../screens/accounting/accounting-screens';
 import { ADMIN_PAGES } from '../screens/admin/admin-pages';
 import { Guard } from './session/guard';
 import { anyIn } from './session/permissions';
@@ -10,7 +14,8 @@ const PartyListScreen = lazyNamed(() => import('../screens/parties/party-list-sc
 const PartyDetailScreen = lazyNamed(() => import('../screens/parties/party-detail-screen'), 'PartyDetailScreen');
 const PartyCreateScreen = lazyNamed(() => import('../screens/parties/party-edit-screen'), 'PartyCreateScreen');
 const PartyEditScreen = lazyNamed(() => import('../screens/parties/party-edit-screen'), 'PartyEditScreen');
-const AccountingHome = lazyNamed(() => import('../screens/accounting/accounting-home'), 'AccountingHome');
+const AccountingLayout = lazyNamed(() => import('../screens/accounting/accounting-layout'), 'AccountingLayout');
+const AccountingIndex = lazyNamed(() => import('../screens/accounting/accounting-layout'), 'AccountingIndex');
 const SalesHome = lazyNamed(() => import('../screens/sales/sales-home'), 'SalesHome');
 const PurchasingHome = lazyNamed(() => import('../screens/purchasing/purchasing-home'), 'PurchasingHome');
 const HrHome = lazyNamed(() => import('../screens/hr/hr-home'), 'HrHome');
@@ -52,14 +57,25 @@ export function AppRoutes() {
             }
           />
         </Route>
-        <Route
-          path="accounting"
-          element={
-            <Guard need="accounting.read">
-              <AccountingHome />
-            </Guard>
-          }
-        />
+        <Route path="accounting" element={<Guard need="accounting.read" />}>
+          <Route element={<AccountingLayout />}>
+            <Route index element={<AccountingIndex />} />
+            {(ACCOUNTING_PAGES as readonly { key: AccountingPage; need: Permission }[]).map(({ key, need }) => {
+              const Screen = (ACCOUNTING_SCREENS as Record<string, ComponentType>)[key]!;
+              return (
+                <Route
+                  key={key}
+                  path={`${key}/*`}
+                  element={
+                    <Guard need={need}>
+                      <Screen />
+                    </Guard>
+                  }
+                />
+              );
+            })}
+          </Route>
+        </Route>
         <Route
           path="sales"
           element={

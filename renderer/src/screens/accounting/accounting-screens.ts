@@ -1,0 +1,5 @@
+import type { ComponentType } from 'react';
+import type { AccountingPage } from './accounting-pages';
+
+// One lazily loaded screen per page of accounting-pages.ts; a page may hold sub-routes (`<key>/*`).
+export const ACCOUNTING_SCREENS: Record<AccountingPage, ComponentType> = {};
