@@ -25,8 +25,19 @@ describe('the ledger a new company starts with', () => {
   test('the whole chart, seven journals, and the year holding today in twelve periods (01-01)', async () => {
     t = await companyStartingOn('01-01');
     const accounts = await t.call('accounting.account.list', { pageSize: 200 });
-    expect(accounts.total).toBe(999);
     expect(PCG_ACCOUNTS).toHaveLength(999);
+    // The chart, and one collected and one deductible VAT account for each of the four rates.
+    expect(accounts.total).toBe(999 + 8);
+    const vat = await t.call('accounting.account.list', { search: '4457', pageSize: 20 });
+    expect(vat.rows.map((a) => [a.number, a.label, a.isPcg])).toEqual([
+      ['4457', 'Taxes sur le chiffre d’affaires collectées par l’entreprise', true],
+      ['44571', 'TVA collectée', true],
+      ['445711', 'TVA collectée 20 %', false],
+      ['445712', 'TVA collectée 10 %', false],
+      ['445713', 'TVA collectée 5,5 %', false],
+      ['445714', 'TVA collectée 2,1 %', false],
+      ['44578', 'Taxes assimilées à la TVA', true],
+    ]);
     expect(accounts.rows[0]).toMatchObject({ number: '1', accountClass: 1, parentNumber: null, isPcg: true });
     const journals = await t.call('accounting.journal.list', {});
     expect(journals.map((j) => [j.code, j.kind, j.accountNumber])).toEqual([

@@ -4,15 +4,17 @@ import type { Ctx, Handlers } from '../../context';
 import type { DB } from '../../db/schema';
 import { insertAccount, listAccounts, loadAccount, seedAccounts, updateAccount } from './accounts';
 import { insertFiscalYear, listFiscalYears, loadFiscalYear, setPeriodLocked, yearContaining } from './fiscal-years';
+import { seedVatAccounts } from './vat-accounts';
 import { insertJournal, listJournals, loadJournal, seedJournals, updateJournal } from './journals';
 
 /**
- * What a new company's ledger starts with: the official chart, the usual journals, and the fiscal year
+ * What a new company's ledger starts with: the official chart and one VAT account per rate, the usual journals, and the fiscal year
  * holding today with its twelve periods. Runs inside the company's creation transaction.
  */
 export async function seedLedger(db: Kysely<DB>, now: Date, company: { fiscalYearStart: string }) {
   const at = now.toISOString();
   const accounts = await seedAccounts(db, at);
+  await seedVatAccounts(db, at);
   await seedJournals(db, at);
   const year = yearContaining(at.slice(0, 10), company.fiscalYearStart);
   const fiscalYearId = await insertFiscalYear(db, year.start, year.end);
