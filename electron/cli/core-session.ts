@@ -5,6 +5,7 @@ import { type CoreHost, startCore } from '../core/host';
 import { resolveDbPath, userDataDir } from '../core/paths';
 import { packageVersion } from '../core/version';
 import { describeError } from './messages';
+import { readPassword } from './password';
 import { CommandError, UsageError } from './usage';
 
 /** --db, else COULISSE_DB, else the desktop app's own company file in the user data folder. */
@@ -32,4 +33,29 @@ export async function callRoute<R extends RouteName>(
   const res = await core.call(route, input, sessionToken);
   if (!res.ok) throw new CommandError(describeError(res.error));
   return res.data as RouteOutput<R>;
+}
+
+/** The options every command that reads or changes business data takes to sign in. */
+export const SIGN_IN_OPTIONS = {
+  user: { type: 'string', default: 'admin' },
+  'password-file': { type: 'string' },
+} as const;
+
+/**
+ * Signs the command in as a user of the company (the core decides what that user may do, as in the app), runs
+ * `fn` with the session token, and signs out.
+ */
+export async function withSignedIn<T>(
+  core: CoreHost,
+  values: { user?: string; 'password-file'?: string },
+  fn: (token: string) => Promise<T>,
+): Promise<T> {
+  const login = values.user ?? 'admin';
+  const password = await readPassword(values['password-file'], `password for ${login}: `);
+  const { sessionToken } = await callRoute(core, 'system.auth.login', { login, password });
+  try {
+    return await fn(sessionToken);
+  } finally {
+    await core.call('system.auth.logout', {}, sessionToken);
+  }
 }
