@@ -43,7 +43,7 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-class Dice {
+export class Dice {
   private readonly next: () => number;
 
   /** Each stream of a seed is an independent sequence, so the company and the parties do not share draws. */

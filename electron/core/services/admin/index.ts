@@ -6,6 +6,7 @@ import type { PresetRole } from '../../../../shared/roles';
 import { AppError } from '../../../../shared/errors';
 import type { Ctx, Handlers } from '../../context';
 import { seedLedger } from '../accounting';
+import { postDemoLedger } from '../accounting/demo-ledger';
 import { insertParty } from '../parties/party-store';
 import { insertCompany, loadCompany, updateCompany } from './company';
 import { DEMO_USERS, generateDemoCompany, generateDemoParties } from './demo-data';
@@ -50,7 +51,13 @@ export async function createDemoCompany(ctx: Ctx, seed: number, admin: ParsedAdm
     ctx.audit({ entityType: 'party', entityId: id, before: null, after: p });
     count++;
   }
-  return { company, parties: count };
+  const year = await ctx.db
+    .selectFrom('fiscal_year')
+    .select('start_date')
+    .orderBy('start_date', 'desc')
+    .executeTakeFirstOrThrow();
+  const ledger = await postDemoLedger(ctx, seed, year.start_date, now.slice(0, 10));
+  return { company, parties: count, ledger };
 }
 
 export const adminHandlers = {

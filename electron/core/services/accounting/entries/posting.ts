@@ -36,7 +36,13 @@ export interface Posted {
 }
 
 export function ledgerDeps(ctx: Ctx): LedgerDeps {
-  return { db: ctx.db, sqlite: ctx.sqlite, at: ctx.now().toISOString(), userId: ctx.session.userId };
+  // A public route (the demo company's creation) runs without a user.
+  return {
+    db: ctx.db,
+    sqlite: ctx.sqlite,
+    at: ctx.now().toISOString(),
+    userId: ctx.session.userId > 0 ? ctx.session.userId : null,
+  };
 }
 
 export async function post(ctx: Ctx, posting: Posting): Promise<Posted> {

@@ -1,0 +1,60 @@
+import Database from 'better-sqlite3';
+import { afterEach, expect, test } from 'vitest';
+import { openTestCore, type TestCore } from '../../testing';
+import { ADMIN } from '../../testdata/fixtures';
+import { verifyChains } from '../../db/chain';
+
+let t: TestCore | undefined;
+afterEach(async () => {
+  await t?.close();
+  t = undefined;
+});
+
+test('the demo company comes with a year of bookkeeping that balances, is matched and sealed', async () => {
+  t = await openTestCore({ now: () => new Date('2026-11-27T09:00:00Z') });
+  await t.call('admin.company.createDemo', { seed: 1, admin: ADMIN }, null);
+  const db = new Database(t.dbPath, { readonly: true });
+  try {
+    const one = <T>(q: string) => db.prepare(q).get() as T;
+    expect(one<{ n: number }>(`select count(*) n from entry where status = 'validated'`).n).toBeGreaterThan(600);
+    expect(one<{ n: number }>(`select count(*) n from entry where status = 'draft'`).n).toBe(0);
+    // Every entry balances, and so does the whole ledger and its period balances.
+    expect(
+      db.prepare(`select entry_id from entry_line group by entry_id having sum(debit) <> sum(credit)`).all(),
+    ).toEqual([]);
+    expect(one<{ d: number }>(`select sum(debit) - sum(credit) d from period_balance`).d).toBe(0);
+    // Nothing after today, everything inside the year.
+    expect(one<{ d: string }>(`select max(date) d from entry`).d <= '2026-11-27').toBe(true);
+    expect(one<{ d: string }>(`select min(date) d from entry`).d).toBe('2026-01-01');
+    // Paid invoices are matched; some are still open, as in a real ledger.
+    const receivables = db
+      .prepare(
+        `select count(*) n, sum(letter is null) open from entry_line l join account a on a.id = l.account_id
+         where a.number = '411' and l.debit > 0`,
+      )
+      .get() as { n: number; open: number };
+    expect(receivables.open).toBeGreaterThan(5);
+    expect(receivables.open).toBeLessThan(receivables.n / 2);
+    // Each letter balances on its account and third party.
+    expect(
+      db
+        .prepare(
+          `select letter from entry_line where letter is not null group by account_id, aux_account_id, letter
+           having sum(debit) <> sum(credit)`,
+        )
+        .all(),
+    ).toEqual([]);
+    // A profitable but plausible year: revenue and a positive result below a third of it.
+    const pnl = one<{ revenue: number; result: number }>(
+      `select sum(case when a.class = 7 then l.credit - l.debit else 0 end) revenue,
+              sum(case when a.class in (6, 7) then l.credit - l.debit else 0 end) result
+       from entry_line l join account a on a.id = l.account_id`,
+    );
+    expect(pnl.revenue).toBeGreaterThan(20_000_000);
+    expect(pnl.result).toBeGreaterThan(0);
+    expect(pnl.result).toBeLessThan(pnl.revenue / 3);
+    expect(verifyChains(db).ok).toBe(true);
+  } finally {
+    db.close();
+  }
+});
