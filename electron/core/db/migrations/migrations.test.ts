@@ -8,6 +8,7 @@ import { migration0001 } from './0001-company-audit';
 import { migration0002 } from './0002-parties';
 import { migration0003 } from './0003-identity';
 import { migration0004 } from './0004-ledger';
+import { migration0005 } from './0005-entries';
 import { auditLinkFields, GENESIS_HASH, linkHash } from '../chain';
 import { LATEST_SCHEMA_VERSION, migrations } from './index';
 
@@ -181,6 +182,51 @@ describe('migrations', () => {
       'sqlite_autoindex_account',
     );
     expect(plan('select * from account where class = 6 and active = 1 order by number')).not.toContain('TEMP B-TREE');
+    await db.destroy();
+  });
+
+  test('0005 adds entries whose rules hold in the schema itself, and the ledger reads its indexes', async () => {
+    const path = join(dir, 'f.coulisse');
+    const sqlite = openSqlite(path);
+    const db = kyselyFor(sqlite);
+    const upTo4 = [migration0001, migration0002, migration0003, migration0004];
+    await migrate(sqlite, db, path, { migrations: upTo4 });
+    const report = await migrate(sqlite, db, path, { migrations: [...upTo4, migration0005] });
+    expect(report).toMatchObject({ from: 4, to: 5 });
+    const names = ['aux_account', 'entry', 'entry_line', 'period_balance', 'entry_seal'];
+    const strict = sqlite
+      .prepare(`select name from pragma_table_list where name in (${names.map(() => '?').join()}) and strict = 1`)
+      .all(...names);
+    expect(strict).toHaveLength(5);
+    sqlite.exec(`insert into account (id, number, label, label_folded, class, type, normal_side, is_pcg, created_at, updated_at)
+      values (1, '512', 'b', 'b', 5, 'balance-sheet', 'debit', 1, 't', 't'), (2, '706', 'p', 'p', 7, 'income', 'credit', 1, 't', 't');
+      insert into journal (id, code, label, kind, created_at, updated_at) values (1, 'VT', 'v', 'sales', 't', 't');
+      insert into fiscal_year (id, start_date, end_date) values (1, '2026-01-01', '2026-12-31');
+      insert into period (id, fiscal_year_id, start_date, end_date) values (1, 1, '2026-01-01', '2026-01-31');`);
+    const entry =
+      sqlite.prepare(`insert into entry (journal_id, fiscal_year_id, period_id, date, label, status, seq, number,
+      total_debit, total_credit, created_at, updated_at) values (1, 1, 1, '2026-01-05', 'x', ?, ?, ?, ?, ?, 't', 't')`);
+    // A validated entry has a number and balances; a draft has neither number nor sequence.
+    expect(() => entry.run('validated', null, null, 10, 10)).toThrow(/CHECK/);
+    expect(() => entry.run('validated', 1, 'VT-1', 10, 9)).toThrow(/CHECK/);
+    expect(() => entry.run('draft', 1, null, 10, 9)).toThrow(/CHECK/);
+    entry.run('validated', 1, 'VT-1', 10, 10);
+    expect(() => entry.run('validated', 1, 'VT-2', 10, 10)).toThrow(/UNIQUE/);
+    const line = sqlite.prepare(`insert into entry_line (entry_id, line_no, account_id, debit, credit, date, posted)
+      values (1, ?, 1, ?, ?, '2026-01-05', 1)`);
+    expect(() => line.run(1, 5, 5)).toThrow(/CHECK/);
+    expect(() => line.run(1, 0, 0)).toThrow(/CHECK/);
+    expect(() => line.run(1, -5, 0)).toThrow(/CHECK/);
+    line.run(1, 10, 0);
+    const plan = (sql: string) =>
+      (sqlite.prepare(`explain query plan ${sql}`).all() as { detail: string }[]).map((p) => p.detail).join();
+    expect(
+      plan(
+        "select * from entry_line where account_id = 1 and posted = 1 and date between '2026-01-01' and '2026-01-31'",
+      ),
+    ).toContain('entry_line_account');
+    expect(plan('select * from entry order by date desc, id desc limit 50')).toContain('entry_date');
+    expect(plan("select * from entry where status = 'draft' order by date, id limit 50")).toContain('entry_status');
     await db.destroy();
   });
 
