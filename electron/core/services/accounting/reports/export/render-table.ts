@@ -11,8 +11,8 @@ const MIME_TYPES: Record<ExportFormat, string> = {
 
 /** A name every file system accepts: no separators, reserved or control characters, no trailing dot. */
 export function safeFileBase(baseName: string): string {
-  // eslint-disable-next-line no-control-regex
   const cleaned = baseName
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, '-')
     .replace(/[. ]+$/, '')
     .trim();
