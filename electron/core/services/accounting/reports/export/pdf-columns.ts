@@ -32,7 +32,8 @@ export function columnWidths(
       const font = row.style ? fonts.bold : fonts.regular;
       widest = Math.max(widest, font.widthOfTextAtSize(fonts.clean(text), size));
     }
-    return widest + 2 * padding;
+    // A little more than the padding, so neighbouring figures never read as one.
+    return widest + 2 * padding + 4;
   });
   const hasText = table.columns.some((c) => c.kind === 'text');
   const totalNeed = needs.reduce((a, b) => a + b, 0);

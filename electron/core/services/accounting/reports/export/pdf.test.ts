@@ -110,6 +110,20 @@ describe.skipIf(!havePoppler)('PDF export read by poppler', () => {
     expect(first).not.toContain('VT-000080');
   });
 
+  test('a section heading is never the last line of a page', async () => {
+    const firstPage = text(await written(longLedger(200)), 1).match(/VT-\d{6}/g)?.length ?? 0;
+    expect(firstPage).toBeGreaterThan(40);
+    // Enough rows to leave exactly one free line at the foot of the first page, then a heading.
+    const table = longLedger(firstPage - 1);
+    table.rows.pop();
+    table.rows.push({ cells: { label: 'Section suivante' }, style: 'section' });
+    table.rows.push({ cells: { piece: 'VT-999999', label: 'Sous la section', debit: 1 } });
+    const file = await written(table);
+    expect(info(file).pages).toBe(2);
+    expect(text(file, 1)).not.toContain('Section suivante');
+    expect(text(file, 2)).toMatch(/Section suivante[\s\S]*VT-999999/);
+  });
+
   test('a wide report prints landscape', async () => {
     const file = await written({ ...trialBalance('fr'), landscape: true });
     expect(info(file).size).toBe('841.89 x 595.28');
