@@ -11,6 +11,8 @@ const TITLE_SIZE = 14;
 const SUBTITLE_SIZE = 9.5;
 const FONT_SIZE = 8.5;
 const FOOTER_SIZE = 7.5;
+/** The smallest size a figure or heading is drawn at before anything is cut. */
+const MIN_SIZE = 5.5;
 const ROW_HEIGHT = 12;
 const PADDING = 3;
 const ELLIPSIS = '…';
@@ -53,9 +55,6 @@ function fit(text: string, font: PDFFont, size: number, max: number): string {
   }
   return lo === 0 ? '' : text.slice(0, lo).trimEnd() + ELLIPSIS;
 }
-
-/** The smallest size a figure or heading is drawn at before anything is cut. */
-const MIN_SIZE = 5.5;
 
 function drawText(
   out: PageText,
@@ -194,8 +193,9 @@ export async function writePdf(table: ReportTable): Promise<Uint8Array> {
 
   out.flush();
   drawFooters(pdf, table, layout, fonts);
-  pdf.setTitle(fonts.clean(table.title));
-  pdf.setSubject(fonts.clean(table.subtitle));
+  // Document properties are Unicode strings: they keep the text as given.
+  pdf.setTitle(table.title);
+  pdf.setSubject(table.subtitle);
   pdf.setCreator('Coulisse');
   pdf.setProducer('Coulisse');
   pdf.setLanguage(table.locale === 'fr' ? 'fr-FR' : 'en-GB');
