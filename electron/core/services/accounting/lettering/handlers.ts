@@ -1,12 +1,17 @@
 import type { accountingLettering } from '../../../../../shared/contract/accounting-lettering';
 import type { Ctx, Handlers } from '../../../context';
 import { auxForParty } from '../entries/aux-accounts';
-import { letterLines, unletter } from '../entries/lettering';
+import { lastLetter, letterLines, unletter } from '../entries/lettering';
 import { planMatches, type PlannedMatch } from './auto-match';
 import { listOpenItems, scopedLines, type LetterScope } from './open-items';
 
-async function letterAudited(ctx: Ctx, lineIds: number[], method: PlannedMatch['method'] | 'manual') {
-  const letter = await letterLines(ctx.db, lineIds, ctx.now().toISOString());
+async function letterAudited(
+  ctx: Ctx,
+  lineIds: number[],
+  method: PlannedMatch['method'] | 'manual',
+  lastLetter?: string | null,
+) {
+  const letter = await letterLines(ctx.db, lineIds, ctx.now().toISOString(), { lastLetter });
   const ids = [...new Set(lineIds)].sort((a, b) => a - b);
   ctx.audit({ entityType: 'letter', entityId: ids[0]!, before: null, after: { letter, lineIds: ids, method } });
   return { letter, lineIds: ids };
@@ -15,6 +20,7 @@ async function letterAudited(ctx: Ctx, lineIds: number[], method: PlannedMatch['
 async function autoLetter(ctx: Ctx, scope: LetterScope) {
   const rows = await scopedLines(ctx.db, scope)
     .where('l.letter', 'is', null)
+    .innerJoin('entry as e', 'e.id', 'l.entry_id')
     .select([
       'l.id',
       'l.account_id',
@@ -38,8 +44,15 @@ async function autoLetter(ctx: Ctx, scope: LetterScope) {
     })),
   );
   const result = { groups: 0, lines: 0, byReference: 0, byAmount: 0 };
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  // The last letter of each account and third party, looked up once: a busy customer has thousands.
+  const last = new Map<string, string | null>();
   for (const plan of plans) {
-    await letterAudited(ctx, plan.lineIds, plan.method);
+    const row = byId.get(plan.lineIds[0]!)!;
+    const key = `${row.account_id}:${row.aux_account_id ?? ''}`;
+    if (!last.has(key)) last.set(key, await lastLetter(ctx.db, row.account_id, row.aux_account_id));
+    const { letter } = await letterAudited(ctx, plan.lineIds, plan.method, last.get(key));
+    last.set(key, letter);
     result.groups++;
     result.lines += plan.lineIds.length;
     if (plan.method === 'reference') result.byReference++;

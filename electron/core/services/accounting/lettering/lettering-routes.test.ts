@@ -113,6 +113,15 @@ describe('open items', () => {
     });
     expect(byAccount.rows[0]!.date).toBe('2026-03-05');
     expect(byAccount.total).toBe(3);
+    const searched = await t.call('accounting.openitem.list', { auxAccountId: aux, status: 'all', search: 'fa-2' });
+    expect(searched).toMatchObject({ total: 1, totalDebit: 5000, totalCredit: 0, openBalance: 5000 });
+    const byLabel = await t.call('accounting.openitem.list', {
+      auxAccountId: aux,
+      status: 'lettered',
+      search: 'virement',
+    });
+    expect(byLabel).toMatchObject({ total: 1, totalDebit: 0, totalCredit: 12000, openBalance: 5000 });
+    expect(byLabel.rows.map((r) => r.id)).toEqual([p1]);
   });
 });
 
