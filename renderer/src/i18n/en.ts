@@ -1,4 +1,5 @@
 import type { fr } from './fr';
+import { letteringEn } from './lettering.en';
 import type { Messages } from './messages';
 
 export const en: Messages<typeof fr> = {
@@ -303,6 +304,12 @@ export const en: Messages<typeof fr> = {
       home: 'Back to the dashboard',
     },
   },
+  accounting: {
+    pages: {
+      lettering: 'Matching',
+    },
+  },
+  lettering: letteringEn,
   admin: {
     pages: {
       company: 'Company',

@@ -1,0 +1,168 @@
+import { sql, type Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { OpenItem, OpenItemPage, OpenItemQuery } from '../../../../../shared/contract/accounting-lettering';
+import type { DB } from '../../../db/schema';
+
+export interface LetterScope {
+  accountNumber?: string;
+  auxAccountId?: number;
+  kind?: 'customer' | 'supplier';
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[%_\\]/g, '\\$&');
+}
+
+/**
+ * Posted lines within a scope, filtered on the line table alone so that totals read one index. With neither
+ * account nor third party named, every third party's lines: matching is about what customers and suppliers owe
+ * and are owed.
+ */
+export function scopedLines(db: Kysely<DB>, scope: LetterScope) {
+  let q = db.selectFrom('entry_line as l').where('l.posted', '=', 1);
+  if (scope.auxAccountId !== undefined) q = q.where('l.aux_account_id', '=', scope.auxAccountId);
+  const kind = scope.kind;
+  if (kind) {
+    q = q.where('l.aux_account_id', 'in', (eb) => eb.selectFrom('aux_account').select('id').where('kind', '=', kind));
+  }
+  const prefix = scope.accountNumber;
+  if (prefix) {
+    q = q.where('l.account_id', 'in', (eb) =>
+      eb.selectFrom('account').select('id').where('number', '>=', prefix).where('number', '<', `${prefix}:`),
+    );
+  }
+  if (scope.auxAccountId === undefined && !kind && !prefix) q = q.where('l.aux_account_id', 'is not', null);
+  return q;
+}
+
+type Scoped = ReturnType<typeof scopedLines>;
+interface Totals {
+  n: number;
+  debit: number;
+  credit: number;
+}
+
+function sums(q: Scoped) {
+  return q.select([
+    sql<number>`count(*)`.as('n'),
+    sql<number>`coalesce(sum(l.debit), 0)`.as('debit'),
+    sql<number>`coalesce(sum(l.credit), 0)`.as('credit'),
+  ]);
+}
+
+/** Without a search, one pass over the third party's lines gives both the listed totals and the open balance. */
+async function splitTotals(inDates: Scoped, status: 'open' | 'lettered' | 'all') {
+  const parts = await sums(inDates)
+    .select(sql<number>`l.letter is null`.as('open'))
+    .groupBy(sql`l.letter is null`)
+    .execute();
+  const open: Totals = { n: 0, debit: 0, credit: 0 };
+  const lettered: Totals = { n: 0, debit: 0, credit: 0 };
+  for (const p of parts) Object.assign(p.open ? open : lettered, { n: p.n, debit: p.debit, credit: p.credit });
+  const totals =
+    status === 'open'
+      ? open
+      : status === 'lettered'
+        ? lettered
+        : { n: open.n + lettered.n, debit: open.debit + lettered.debit, credit: open.credit + lettered.credit };
+  return { totals, openBalance: open.debit - open.credit };
+}
+
+async function searchedTotals(q: Scoped, inDates: Scoped) {
+  const [totals, open] = await Promise.all([
+    sums(q).executeTakeFirstOrThrow(),
+    sums(inDates.where('l.letter', 'is', null)).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    totals: { n: Number(totals.n), debit: Number(totals.debit), credit: Number(totals.credit) },
+    openBalance: Number(open.debit) - Number(open.credit),
+  };
+}
+
+export async function listOpenItems(db: Kysely<DB>, f: z.output<typeof OpenItemQuery>): Promise<OpenItemPage> {
+  let inDates = scopedLines(db, f);
+  if (f.from) inDates = inDates.where('l.date', '>=', f.from);
+  if (f.to) inDates = inDates.where('l.date', '<=', f.to);
+  let q = inDates;
+  if (f.status === 'open') q = q.where('l.letter', 'is', null);
+  if (f.status === 'lettered') q = q.where('l.letter', 'is not', null);
+  if (f.search) {
+    const like = `%${escapeLike(f.search)}%`;
+    const letter = f.search.toUpperCase();
+    q = q.where((eb) =>
+      eb.or([
+        eb('l.label', 'like', like),
+        eb('l.letter', '=', letter),
+        eb.exists(
+          eb
+            .selectFrom('entry as se')
+            .select('se.id')
+            .whereRef('se.id', '=', 'l.entry_id')
+            .where((s) =>
+              s.or([s('se.label', 'like', like), s('se.reference', 'like', like), s('se.number', 'like', like)]),
+            ),
+        ),
+      ]),
+    );
+  }
+  const dir = f.dir;
+  const ordered = (
+    f.sort === 'dueDate'
+      ? q.orderBy(sql`coalesce(l.due_date, l.date)`, dir).orderBy('l.date', dir)
+      : q.orderBy('l.date', dir)
+  ).orderBy('l.id', dir);
+  const [rows, { totals, openBalance }] = await Promise.all([
+    ordered
+      .innerJoin('entry as e', 'e.id', 'l.entry_id')
+      .innerJoin('journal as j', 'j.id', 'e.journal_id')
+      .innerJoin('account as a', 'a.id', 'l.account_id')
+      .leftJoin('aux_account as x', 'x.id', 'l.aux_account_id')
+      .select([
+        'l.id',
+        'l.entry_id',
+        'l.date',
+        'j.code as journal_code',
+        'e.number',
+        'l.label',
+        'e.label as entry_label',
+        'e.reference',
+        'l.due_date',
+        'a.number as account_number',
+        'l.aux_account_id',
+        'x.number as aux_number',
+        'l.debit',
+        'l.credit',
+        'l.letter',
+        'l.lettered_at',
+      ])
+      .limit(f.pageSize)
+      .offset(f.page * f.pageSize)
+      .execute(),
+    f.search ? searchedTotals(q, inDates) : splitTotals(inDates, f.status),
+  ]);
+  return {
+    rows: rows.map((r): OpenItem => ({
+      id: r.id,
+      entryId: r.entry_id,
+      date: r.date,
+      journalCode: r.journal_code,
+      entryNumber: r.number,
+      label: r.label ?? r.entry_label,
+      reference: r.reference,
+      dueDate: r.due_date,
+      accountNumber: r.account_number,
+      auxAccountId: r.aux_account_id,
+      auxNumber: r.aux_number,
+      debit: r.debit,
+      credit: r.credit,
+      letter: r.letter,
+      letteredAt: r.lettered_at,
+    })),
+    total: totals.n,
+    page: f.page,
+    pageSize: f.pageSize,
+    openBalance,
+    totalDebit: totals.debit,
+    totalCredit: totals.credit,
+  };
+}

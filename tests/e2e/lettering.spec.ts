@@ -1,0 +1,122 @@
+import { apiSignIn, call, expect, openApp, screenshotPath, test } from './fixtures';
+
+// Matching a customer's invoice with its payment by hand, then unlettering and matching automatically.
+test.describe.configure({ mode: 'serial' });
+
+const CUSTOMER = 'Fromagerie des Halles';
+
+test.beforeAll(async ({ playwright }) => {
+  const request = await playwright.request.newContext();
+  const session = await apiSignIn(request);
+  const party = await call<{ id: number }>(
+    request,
+    'parties.party.create',
+    { name: CUSTOMER, isCustomer: true, isSupplier: false },
+    session,
+  );
+  const aux = await call<{ id: number }>(
+    request,
+    'accounting.aux.open',
+    { partyId: party.id, kind: 'customer' },
+    session,
+  );
+  // Its account stays; the party itself is archived so that the active third parties other screens count are
+  // the ones they create.
+  await call(request, 'parties.party.archive', { id: party.id }, session);
+  const today = new Date().toISOString().slice(0, 10);
+  const post = (label: string, reference: string | null, journalCode: string, lines: unknown[]) =>
+    call(request, 'accounting.entry.post', { journalCode, date: today, label, reference, lines }, session);
+  await post('Facture FA-501', 'FA-501', 'VT', [
+    { accountNumber: '411', auxAccountId: aux.id, debit: 84000, dueDate: today },
+    { accountNumber: '706', credit: 70000 },
+    { accountNumber: '445711', credit: 14000 },
+  ]);
+  await post('Facture FA-502', 'FA-502', 'VT', [
+    { accountNumber: '411', auxAccountId: aux.id, debit: 36000 },
+    { accountNumber: '706', credit: 30000 },
+    { accountNumber: '445711', credit: 6000 },
+  ]);
+  await post('Virement reçu', null, 'BQ', [
+    { accountNumber: '512', debit: 84000 },
+    { accountNumber: '411', auxAccountId: aux.id, credit: 84000 },
+  ]);
+  await request.dispose();
+});
+
+test('an invoice and its payment are lettered by hand, unlettered, then matched automatically', async ({ page }) => {
+  await openApp(page, '/accounting/lettering');
+  await expect(page.getByRole('tab', { name: 'Lettrage' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByText('Choisissez un client ou un fournisseur')).toBeVisible();
+
+  const party = page.getByRole('combobox', { name: 'Tiers' });
+  await party.fill('fromagerie');
+  await page.getByRole('option', { name: new RegExp(CUSTOMER) }).click();
+  const rows = page.getByTestId('open-item');
+  await expect(rows).toHaveCount(3);
+  await expect(page.getByTestId('open-balance')).toHaveText('360,00');
+
+  // Space ticks the focused row; the arrows move between rows.
+  await rows.first().focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('selection-balance')).toHaveText('840,00');
+  const letterButton = page.getByRole('button', { name: 'Lettrer', exact: true });
+  await expect(letterButton).toBeDisabled();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('selection-balance')).toHaveText('1\u202f200,00');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('selection-count')).toHaveText('2 ligne(s) sélectionnée(s)');
+  await expect(page.getByTestId('selection-balance')).toHaveText('0,00');
+  await page.screenshot({ path: screenshotPath('lettering-selection'), fullPage: true });
+  await letterButton.click();
+  await expect(page.getByText('Lettre A posée sur 2 lignes.')).toBeVisible();
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('FA-502');
+  await expect(page.getByTestId('open-balance')).toHaveText('360,00');
+
+  await page.getByText('Toutes', { exact: true }).click();
+  await expect(rows).toHaveCount(3);
+  await expect(page.getByTestId('letter')).toHaveText(['A', 'A']);
+  await page.screenshot({ path: screenshotPath('lettering-lettered'), fullPage: true });
+
+  await page.getByRole('button', { name: 'Délettrer la lettre A' }).first().click();
+  await expect(page.getByText('2 lignes délettrées.')).toBeVisible();
+  await expect(page.getByTestId('letter')).toHaveCount(0);
+
+  // One invoice and one payment of the same amount, nothing else of that amount: an unambiguous pair.
+  await page.getByRole('button', { name: 'Lettrage automatique' }).click();
+  await expect(page.getByText('Lettrage automatique : 1 groupe(s) lettré(s), 2 lignes.')).toBeVisible();
+  await expect(page.getByTestId('letter')).toHaveText(['A', 'A']);
+  await page.screenshot({ path: screenshotPath('lettering-auto'), fullPage: true });
+});
+
+test('a read-only user sees the open items without the buttons that change them', async ({ page, playwright }) => {
+  const request = await playwright.request.newContext();
+  const session = await apiSignIn(request);
+  const { rows } = await call<{ rows: { id: number; code: string | null }[] }>(request, 'admin.role.list', {}, session);
+  const roleId = rows.find((r) => r.code === 'lecture-seule')!.id;
+  const reader = { login: 'lea.lecture', password: 'lecture-seule-e2e', displayName: 'Léa Lecture' };
+  await call(request, 'admin.user.create', { ...reader, password: 'temporary-pass-1', roleId }, session);
+  const first = await call<{ sessionToken: string }>(request, 'system.auth.login', {
+    login: reader.login,
+    password: 'temporary-pass-1',
+  });
+  await call(
+    request,
+    'system.auth.changePassword',
+    { currentPassword: 'temporary-pass-1', newPassword: reader.password },
+    first.sessionToken,
+  );
+  await request.dispose();
+
+  await openApp(page, '/accounting/lettering', reader);
+  await page.getByRole('combobox', { name: 'Tiers' }).fill('fromagerie');
+  await page.getByRole('option', { name: new RegExp(CUSTOMER) }).click();
+  await page.getByText('Toutes', { exact: true }).click();
+  await expect(page.getByTestId('open-item')).toHaveCount(3);
+  await expect(page.getByRole('button', { name: 'Lettrage automatique' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Lettrer', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Délettrer/ })).toHaveCount(0);
+});
