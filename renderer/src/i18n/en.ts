@@ -1,5 +1,6 @@
 import type { fr } from './fr';
 import type { Messages } from './messages';
+import { accountingEn } from './accounting.en';
 
 export const en: Messages<typeof fr> = {
   common: {
@@ -264,6 +265,7 @@ export const en: Messages<typeof fr> = {
       perPage: '{{count}} per page',
     },
   },
+  accounting: accountingEn,
   pager: {
     first: 'First page',
     previous: 'Previous page',

@@ -1,5 +1,7 @@
 // French is the reference locale: en.ts must have exactly these keys (checked by the type and by locales.test.ts).
 // The messages of errors.* and validation.* keys sent by the core come from shared/i18n (see catalogs.ts).
+import { accountingFr } from './accounting.fr';
+
 export const fr = {
   common: {
     loading: 'Chargement…',
@@ -266,6 +268,7 @@ export const fr = {
       perPage: '{{count}} par page',
     },
   },
+  accounting: accountingFr,
   pager: {
     first: 'Première page',
     previous: 'Page précédente',
