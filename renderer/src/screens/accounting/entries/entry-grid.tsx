@@ -1,6 +1,6 @@
 import { ActionIcon, Group, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCents } from '../../../../../shared/domain/money';
 import { currentLanguage, translateKey } from '../../../i18n';
@@ -20,12 +20,13 @@ interface EntryGridProps {
 export function EntryGrid({ lines, onLines, entryLabel, errors }: EntryGridProps) {
   const { t } = useTranslation();
   const accountRefs = useRef(new Map<number, HTMLInputElement>());
-  const [focusKey, setFocusKey] = useState<number | null>(null);
+  // The line Tab just opened is focused once it is on screen.
+  const focusKey = useRef<number | null>(null);
   useEffect(() => {
-    if (focusKey === null) return;
-    accountRefs.current.get(focusKey)?.focus();
-    setFocusKey(null);
-  }, [focusKey, lines]);
+    if (focusKey.current === null) return;
+    accountRefs.current.get(focusKey.current)?.focus();
+    focusKey.current = null;
+  }, [lines]);
 
   const patch = (key: number, p: Partial<DraftLine>) => onLines(lines.map((l) => (l.key === key ? { ...l, ...p } : l)));
   const remove = (key: number) => {
@@ -38,7 +39,7 @@ export function EntryGrid({ lines, onLines, entryLabel, errors }: EntryGridProps
     e.preventDefault();
     const added = nextLine(lines);
     onLines([...lines, added]);
-    setFocusKey(added.key);
+    focusKey.current = added.key;
   };
   const totals = totalsOf(lines);
   const lang = currentLanguage();
