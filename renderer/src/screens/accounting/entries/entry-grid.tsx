@@ -6,7 +6,7 @@ import { formatCents } from '../../../../../shared/domain/money';
 import { currentLanguage, translateKey } from '../../../i18n';
 import { AccountField } from './account-field';
 import { AuxField } from './aux-field';
-import { auxKindOf, cellCents, nextLine, totalsOf, type DraftLine } from './entry-draft';
+import { auxKindOf, cellCents, isBlank, nextLine, totalsOf, type DraftLine } from './entry-draft';
 
 interface EntryGridProps {
   lines: DraftLine[];
@@ -40,6 +40,12 @@ export function EntryGrid({ lines, onLines, entryLabel, errors }: EntryGridProps
     const added = nextLine(lines);
     onLines([...lines, added]);
     focusKey.current = added.key;
+  };
+  // A blank line entered from above takes the remaining difference, as a new line does.
+  const prefill = (line: DraftLine) => {
+    if (!isBlank(line) || line.debit !== '' || line.credit !== '') return;
+    const { debit, credit } = nextLine(lines.filter((l) => l.key !== line.key));
+    if (debit || credit) patch(line.key, { debit, credit });
   };
   const totals = totalsOf(lines);
   const lang = currentLanguage();
@@ -76,7 +82,12 @@ export function EntryGrid({ lines, onLines, entryLabel, errors }: EntryGridProps
         {lines.map((line, i) => {
           const kind = auxKindOf(line.accountNumber);
           return (
-            <Table.Tr key={line.key} data-testid="entry-line" style={{ verticalAlign: 'top' }}>
+            <Table.Tr
+              key={line.key}
+              data-testid="entry-line"
+              style={{ verticalAlign: 'top' }}
+              onFocus={() => prefill(line)}
+            >
               <Table.Td>
                 <Text size="xs" c="dimmed" pt={6}>
                   {i + 1}
