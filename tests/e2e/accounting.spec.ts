@@ -35,7 +35,7 @@ async function typeEntry(page: Page, label: string, debitAccount: [string, strin
   await page.keyboard.press('Tab'); // credit
   await page.keyboard.press('Tab'); // a new line, the difference already on its credit side
   await typeAccount(page, ...creditAccount);
-  await expect(page.getByRole('textbox', { name: 'Crédit, ligne 2' })).toHaveValue('1234,50');
+  await expect(page.getByRole('textbox', { name: 'Crédit, ligne 2' })).toHaveValue('1\u202f234,50');
   await expect(page.getByTestId('entry-difference')).toHaveText('Équilibrée');
 }
 

@@ -16,7 +16,7 @@ describe('the fast entry grid', () => {
   it('adds French amounts and prefills the difference on the side that balances', () => {
     const lines = [emptyLine({ accountNumber: '613200', debit: '1 234,56' })];
     expect(totalsOf(lines)).toEqual({ debit: 123456, credit: 0, difference: 123456, unreadable: false });
-    expect(nextLine(lines).credit).toBe('1234,56');
+    expect(nextLine(lines).credit).toBe('1\u202f234,56');
     expect(nextLine([emptyLine({ credit: '10' })]).debit).toBe('10,00');
     expect(nextLine([emptyLine({ credit: '10', debit: '10' })]).debit).toBe('');
   });

@@ -1,5 +1,5 @@
 import type { Entry, EntryInput } from '../../../../../shared/contract/accounting-entries';
-import { centsToDecimal, parseAmount } from '../../../../../shared/domain/money';
+import { formatCents, parseAmount } from '../../../../../shared/domain/money';
 
 /** One line of the grid as typed: amounts stay text until the entry is sent, so "1 234," is never rewritten. */
 export interface DraftLine {
@@ -99,9 +99,9 @@ export function nextLine(lines: readonly DraftLine[]): DraftLine {
   return emptyLine();
 }
 
-/** Cents as the clerk would type them: "1234,56". */
+/** Cents as a French clerk reads them: "1 234,56" (parseAmount reads the thin space back). */
 export function amountText(cents: number): string {
-  return cents === 0 ? '' : centsToDecimal(cents).replace('.', ',');
+  return cents === 0 ? '' : formatCents(cents, 'fr');
 }
 
 /**
