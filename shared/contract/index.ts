@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { accounting } from './accounting';
 import { accountingEntries } from './accounting-entries';
+import { accountingReports } from './accounting-reports';
 import { admin } from './admin';
 import { audit } from './audit';
 import { parties } from './parties';
@@ -15,6 +16,7 @@ export const contract = {
   ...parties,
   ...accounting,
   ...accountingEntries,
+  ...accountingReports,
 } as const;
 
 export type Contract = typeof contract;
