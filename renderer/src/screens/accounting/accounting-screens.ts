@@ -6,4 +6,5 @@ import type { AccountingPage } from './accounting-pages';
 export const ACCOUNTING_SCREENS: Record<AccountingPage, ComponentType> = {
   entries: lazyNamed(() => import('./entries/entries-page'), 'EntriesPage'),
   chart: lazyNamed(() => import('./chart/chart-page'), 'ChartPage'),
+  reports: lazyNamed(() => import('./reports/reports-page'), 'ReportsPage'),
 };
