@@ -55,7 +55,7 @@ test('an entry typed with the keyboard alone is posted with Enter and gets its n
 
   await segment(page, 'Écritures').click();
   await expect(page.getByTestId('entry-row').first()).toContainText('Loyer du local');
-  await expect(page.getByTestId('entry-row').first()).toContainText('1 234,50');
+  await expect(page.getByTestId('entry-row').first()).toContainText('1\u202f234,50');
 });
 
 test('a draft saved with Ctrl+S is validated from its page, then reversed', async ({ page }) => {
@@ -122,4 +122,51 @@ test('the chart lists accounts by number and journals by code', async ({ page })
   await expect(page.getByTestId('account-row').first()).toContainText('Banques');
   await segment(page, 'Journaux').click();
   await expect(page.getByTestId('journal-row').filter({ hasText: 'Ventes' })).toContainText('VT');
+});
+
+test('the trial balance drills down to the ledger, then to the entry, and exports', async ({ page }) => {
+  await openApp(page, '/accounting/reports');
+  await expect(page.getByRole('heading', { name: 'Balance générale' })).toBeVisible();
+  const row = page.getByTestId('report-row').filter({ hasText: 'Locations immobilières' });
+  await expect(row).toContainText('1\u202f234,50');
+  await page.screenshot({ path: screenshotPath('accounting-trial-balance'), fullPage: true });
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'CSV' }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+
+  await row.click();
+  await expect(page.getByRole('heading', { name: 'Grand livre' })).toBeVisible();
+  await expect(page).toHaveURL(/af=6132&at=6132/);
+  const line = page.getByTestId('ledger-line').filter({ hasText: 'Loyer du local' }).first();
+  await line.click();
+  await expect(page.getByTestId('entry-status')).toHaveText('Validée');
+});
+
+test('the income statement and the balance sheet read in the PCG layout', async ({ page }) => {
+  await openApp(page, '/accounting/reports/incomeStatement');
+  await expect(page.getByRole('heading', { name: 'Compte de résultat' })).toBeVisible();
+  await expect(page.getByText("Charges d'exploitation", { exact: true })).toBeVisible();
+  await expect(page.getByTestId('statement-result').filter({ hasText: 'Résultat net' })).toContainText('1\u202f234,50');
+  await page.screenshot({ path: screenshotPath('accounting-income-statement'), fullPage: true });
+
+  await page.getByRole('link', { name: 'Bilan', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Bilan' })).toBeVisible();
+  await expect(page.getByTestId('statement-result').filter({ hasText: "Total de l'actif" })).toBeVisible();
+  await expect(page.getByTestId('statement-result').filter({ hasText: 'Total du passif' })).toBeVisible();
+  await page.screenshot({ path: screenshotPath('accounting-balance-sheet'), fullPage: true });
+});
+
+test('every other report opens with its parameters', async ({ page }) => {
+  await openApp(page, '/accounting/reports');
+  for (const title of ['Journal', 'Balance auxiliaire', 'Balance âgée', 'Déclaration de TVA (CA3)']) {
+    await page.getByRole('navigation', { name: 'Choix de l’état' }).getByRole('link', { name: title }).click();
+    await expect(page.getByRole('heading', { name: title, exact: true })).toBeVisible();
+    await expect(page.getByTestId('report-table')).toBeVisible();
+  }
+  await page
+    .getByRole('navigation', { name: 'Choix de l’état' })
+    .getByRole('link', { name: 'Grand livre auxiliaire' })
+    .click();
+  await expect(page.getByText('Choisissez un compte de tiers.')).toBeVisible();
 });

@@ -49,7 +49,10 @@ export function AccountList() {
     },
     { placeholderData: keepPreviousData },
   );
-  const toggle = useMutationRoute('accounting.account.update', { invalidates: ['accounting.account.list'] });
+  const toggle = useMutationRoute('accounting.account.update', {
+    meta: { quiet: true },
+    invalidates: ['accounting.account.list'],
+  });
   const total = list.data?.total ?? 0;
 
   return (
@@ -162,6 +165,7 @@ function AccountCreateDialog({ onClose }: { onClose(): void }) {
   const [number, setNumber] = useState('');
   const [label, setLabel] = useState('');
   const create = useMutationRoute('accounting.account.create', {
+    meta: { quiet: true },
     invalidates: ['accounting.account.list'],
     onSuccess: () => onClose(),
   });

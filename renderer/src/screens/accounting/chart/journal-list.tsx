@@ -14,7 +14,10 @@ export function JournalList() {
   const canWrite = useCan('accounting.write');
   const [creating, setCreating] = useState(false);
   const list = useQueryRoute('accounting.journal.list', { status: 'all' });
-  const toggle = useMutationRoute('accounting.journal.update', { invalidates: ['accounting.journal.list'] });
+  const toggle = useMutationRoute('accounting.journal.update', {
+    meta: { quiet: true },
+    invalidates: ['accounting.journal.list'],
+  });
   return (
     <Stack gap="sm">
       <Group justify="space-between">
@@ -83,6 +86,7 @@ function JournalCreateDialog({ onClose }: { onClose(): void }) {
   const [kind, setKind] = useState<'misc' | 'bank' | 'cash'>('misc');
   const [accountNumber, setAccountNumber] = useState('');
   const create = useMutationRoute('accounting.journal.create', {
+    meta: { quiet: true },
     invalidates: ['accounting.journal.list'],
     onSuccess: () => onClose(),
   });

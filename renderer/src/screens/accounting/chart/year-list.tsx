@@ -40,9 +40,18 @@ export function YearList() {
   const canAdmin = useCan('accounting.admin');
   const canWrite = useCan('accounting.write');
   const years = useQueryRoute('accounting.year.list', {});
-  const lock = useMutationRoute('accounting.period.lock', { invalidates: INVALIDATES });
-  const unlock = useMutationRoute('accounting.period.unlock', { invalidates: INVALIDATES });
-  const create = useMutationRoute('accounting.year.create', { invalidates: INVALIDATES });
+  const lock = useMutationRoute('accounting.period.lock', {
+    meta: { quiet: true },
+    invalidates: INVALIDATES,
+  });
+  const unlock = useMutationRoute('accounting.period.unlock', {
+    meta: { quiet: true },
+    invalidates: INVALIDATES,
+  });
+  const create = useMutationRoute('accounting.year.create', {
+    meta: { quiet: true },
+    invalidates: INVALIDATES,
+  });
   const [closing, setClosing] = useState<FiscalYear | null>(null);
   const list = [...(years.data ?? [])].sort((a, b) => b.startDate.localeCompare(a.startDate));
   const last = list[0];
@@ -126,7 +135,10 @@ export function YearList() {
 
 function CloseYearDialog({ year, onClose }: { year: FiscalYear; onClose(): void }) {
   const { t, i18n } = useTranslation();
-  const close = useMutationRoute('accounting.year.close', { invalidates: [...INVALIDATES, 'accounting.entry.list'] });
+  const close = useMutationRoute('accounting.year.close', {
+    meta: { quiet: true },
+    invalidates: [...INVALIDATES, 'accounting.entry.list'],
+  });
   const range = {
     from: formatDate(year.startDate, i18n.language),
     to: formatDate(year.endDate, i18n.language),

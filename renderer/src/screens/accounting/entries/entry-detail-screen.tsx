@@ -32,7 +32,11 @@ const INVALIDATES = ['accounting.entry.list', 'accounting.entry.get'] as const;
 
 function useEntry() {
   const id = Number(useParams().id);
-  return useQueryRoute('accounting.entry.get', { id }, { enabled: Number.isInteger(id) && id > 0 });
+  return useQueryRoute(
+    'accounting.entry.get',
+    { id },
+    { enabled: Number.isInteger(id) && id > 0, meta: { quiet: true } },
+  );
 }
 
 /** One entry: its lines, where it comes from, what reverses it, and what may still be done with it. */
@@ -44,11 +48,13 @@ export function EntryDetailScreen() {
   const canValidate = useCan('accounting.validate');
   const [dialog, setDialog] = useState<'delete' | 'reverse' | null>(null);
   const validate = useMutationRoute('accounting.entry.validate', {
+    meta: { quiet: true },
     invalidates: INVALIDATES,
     onSuccess: (e) =>
       notifications.show({ color: 'green', message: t('accounting.entries.posted', { number: e.number }) }),
   });
   const remove = useMutationRoute('accounting.entry.delete', {
+    meta: { quiet: true },
     invalidates: ['accounting.entry.list'],
     onSuccess: () => void navigate('/accounting/entries/list'),
   });

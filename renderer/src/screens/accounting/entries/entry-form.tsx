@@ -59,6 +59,7 @@ export function EntryForm({ draft, onDone, lastPosted }: EntryFormProps) {
   const postable = isPostable(lines) && header.label.trim() !== '';
 
   const submit = useMutation<Entry, ApiError, Action>({
+    meta: { quiet: true },
     async mutationFn(action) {
       const { input } = toEntryInput(header, lines);
       if (!draft) return api.call(action === 'post' ? 'accounting.entry.post' : 'accounting.entry.create', input);

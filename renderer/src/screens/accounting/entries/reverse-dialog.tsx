@@ -16,6 +16,7 @@ export function ReverseDialog({ entry, onClose, onDone }: { entry: Entry; onClos
   );
   const [date, setDate] = useState(today());
   const reverse = useMutationRoute('accounting.entry.reverse', {
+    meta: { quiet: true },
     invalidates: ['accounting.entry.list', 'accounting.entry.get'],
     onSuccess: onDone,
   });

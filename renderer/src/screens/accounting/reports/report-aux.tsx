@@ -8,7 +8,7 @@ import { LedgerBlock, LedgerHead } from './report-ledgers';
 /** Balance auxiliaire: one row per customer or supplier, a row opens its ledger. */
 export function AuxBalanceReport({ input, onAux }: { input: AuxBalanceInput; onAux(id: number): void }) {
   const L = useLabels();
-  const q = useQueryRoute('accounting.report.auxBalance', input);
+  const q = useQueryRoute('accounting.report.auxBalance', input, { meta: { quiet: true } });
   if (!q.data) return <ReportState isPending={q.isPending} error={q.error} />;
   return (
     <Table withTableBorder highlightOnHover data-testid="report-table" aria-label={L.titles.auxBalance}>
@@ -50,7 +50,7 @@ export function AuxBalanceReport({ input, onAux }: { input: AuxBalanceInput; onA
 
 export function AuxLedgerReport({ input, onEntry }: { input: AuxLedgerInput; onEntry(id: number): void }) {
   const L = useLabels();
-  const q = useQueryRoute('accounting.report.auxLedger', input);
+  const q = useQueryRoute('accounting.report.auxLedger', input, { meta: { quiet: true } });
   if (!q.data) return <ReportState isPending={q.isPending} error={q.error} />;
   return (
     <>
@@ -73,7 +73,7 @@ const BUCKETS = ['notDue', 'd1to30', 'd31to60', 'd61to90', 'over90', 'total'] as
 export function AgedReport({ input, onAux }: { input: AgedInput; onAux(id: number): void }) {
   const { t } = useTranslation();
   const L = useLabels();
-  const q = useQueryRoute('accounting.report.aged', input);
+  const q = useQueryRoute('accounting.report.aged', input, { meta: { quiet: true } });
   if (!q.data) return <ReportState isPending={q.isPending} error={q.error} />;
   return (
     <Table withTableBorder highlightOnHover data-testid="report-table" aria-label={L.titles.aged}>

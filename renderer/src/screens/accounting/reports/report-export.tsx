@@ -30,6 +30,7 @@ export function ReportExport({ request }: { request: Omit<ReportExportInput, 'fo
   const { t } = useTranslation();
   const api = useApi();
   const run = useMutation<ReportFile, ApiError, Format>({
+    meta: { quiet: true },
     mutationFn: (format) =>
       api.call('accounting.report.export', { ...request!, format, locale: currentLanguage() } as ReportExportInput),
     onSuccess: downloadReport,

@@ -21,7 +21,7 @@ export function TrialBalanceReport({
   onAccount(number: string): void;
 }) {
   const L = useLabels();
-  const q = useQueryRoute('accounting.report.trialBalance', input);
+  const q = useQueryRoute('accounting.report.trialBalance', input, { meta: { quiet: true } });
   if (!q.data) return <ReportState isPending={q.isPending} error={q.error} />;
   return (
     <Table withTableBorder highlightOnHover stickyHeader data-testid="report-table" aria-label={L.titles.trialBalance}>
@@ -132,7 +132,7 @@ export function LedgerBlock(props: {
 export function LedgerReport({ input, onEntry }: { input: LedgerInput; onEntry(id: number): void }) {
   const { t } = useTranslation();
   const L = useLabels();
-  const q = useQueryRoute('accounting.report.ledger', input);
+  const q = useQueryRoute('accounting.report.ledger', input, { meta: { quiet: true } });
   if (!q.data) return <ReportState isPending={q.isPending} error={q.error} />;
   return (
     <Stack gap="sm">
@@ -163,7 +163,7 @@ export function LedgerReport({ input, onEntry }: { input: LedgerInput; onEntry(i
 export function JournalReportView({ input, onEntry }: { input: JournalReportInput; onEntry(id: number): void }) {
   const L = useLabels();
   const lang = currentLanguage();
-  const q = useQueryRoute('accounting.report.journal', input);
+  const q = useQueryRoute('accounting.report.journal', input, { meta: { quiet: true } });
   if (!q.data) return <ReportState isPending={q.isPending} error={q.error} />;
   return (
     <Stack gap="md">

@@ -70,7 +70,7 @@ function StatementHead() {
 /** Compte de résultat in the PCG order: operating, financial, current result, exceptional, net. */
 export function IncomeStatementReport({ input }: { input: IncomeStatementInput }) {
   const L = useLabels();
-  const q = useQueryRoute('accounting.report.incomeStatement', input);
+  const q = useQueryRoute('accounting.report.incomeStatement', input, { meta: { quiet: true } });
   if (!q.data) return <ReportState isPending={q.isPending} error={q.error} />;
   const by = (keys: string[]) => q.data.sections.filter((s) => keys.includes(s.key));
   const r = q.data.results;
@@ -95,7 +95,7 @@ export function IncomeStatementReport({ input }: { input: IncomeStatementInput }
 /** Bilan: assets beside liabilities, each with its sections and its total. */
 export function BalanceSheetReport({ input }: { input: BalanceSheetInput }) {
   const L = useLabels();
-  const q = useQueryRoute('accounting.report.balanceSheet', input);
+  const q = useQueryRoute('accounting.report.balanceSheet', input, { meta: { quiet: true } });
   if (!q.data) return <ReportState isPending={q.isPending} error={q.error} />;
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md" data-testid="report-table">
@@ -121,7 +121,7 @@ export function BalanceSheetReport({ input }: { input: BalanceSheetInput }) {
 export function VatReportView({ input }: { input: VatInput }) {
   const L = useLabels();
   const lang = currentLanguage();
-  const q = useQueryRoute('accounting.report.vat', input);
+  const q = useQueryRoute('accounting.report.vat', input, { meta: { quiet: true } });
   if (!q.data) return <ReportState isPending={q.isPending} error={q.error} />;
   const v = q.data;
   const row = (label: string, cents: number, bold?: boolean) => (
