@@ -34,14 +34,14 @@ export function ReportParamsBar({ report, params, onChange }: Props) {
               label={t('accounting.reports.from')}
               value={draft.from}
               onChange={(e) => set({ from: e.currentTarget.value })}
-              w={160}
+              w={145}
             />
             <TextInput
               type="date"
               label={t('accounting.reports.to')}
               value={draft.to}
               onChange={(e) => set({ to: e.currentTarget.value })}
-              w={160}
+              w={145}
             />
           </>
         )}
@@ -51,7 +51,7 @@ export function ReportParamsBar({ report, params, onChange }: Props) {
             label={t('accounting.reports.asOf')}
             value={draft.to}
             onChange={(e) => set({ to: e.currentTarget.value })}
-            w={160}
+            w={145}
           />
         )}
         {fields.includes('journal') && <JournalField value={draft.journal} onChange={(journal) => set({ journal })} />}
@@ -61,13 +61,13 @@ export function ReportParamsBar({ report, params, onChange }: Props) {
               label={t('accounting.reports.accountFrom')}
               value={draft.accountFrom}
               onChange={(e) => set({ accountFrom: e.currentTarget.value.trim() })}
-              w={110}
+              w={90}
             />
             <TextInput
               label={t('accounting.reports.accountTo')}
               value={draft.accountTo}
               onChange={(e) => set({ accountTo: e.currentTarget.value.trim() })}
-              w={110}
+              w={90}
             />
           </>
         )}
@@ -93,7 +93,7 @@ function JournalField({ value, onChange }: { value: string; onChange(v: string):
         { value: '', label: t('accounting.entries.allJournals') },
         ...(journals.data ?? []).map((j) => ({ value: j.code, label: `${j.code} · ${j.label}` })),
       ]}
-      w={220}
+      w={170}
     />
   );
 }

@@ -98,15 +98,15 @@ export function BalanceSheetReport({ input }: { input: BalanceSheetInput }) {
   const q = useQueryRoute('accounting.report.balanceSheet', input, { meta: { quiet: true } });
   if (!q.data) return <ReportState isPending={q.isPending} error={q.error} />;
   return (
-    <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md" data-testid="report-table">
-      <Table withTableBorder aria-label={L.results.totalAssets}>
+    <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="md" data-testid="report-table">
+      <Table withTableBorder aria-label={L.results.totalAssets} maw={960}>
         <StatementHead />
         <Table.Tbody>
           <Sections sections={q.data.assets} />
           <ResultRow label={L.results.totalAssets} cents={q.data.totalAssets} strong />
         </Table.Tbody>
       </Table>
-      <Table withTableBorder aria-label={L.results.totalLiabilities}>
+      <Table withTableBorder aria-label={L.results.totalLiabilities} maw={960}>
         <StatementHead />
         <Table.Tbody>
           <Sections sections={q.data.liabilities} />
