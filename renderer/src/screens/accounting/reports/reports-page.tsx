@@ -74,7 +74,7 @@ export function ReportsPage() {
       <Paper
         withBorder
         p={4}
-        w={220}
+        w={190}
         style={{ flexShrink: 0 }}
         component="nav"
         aria-label={t('accounting.reports.picker')}
