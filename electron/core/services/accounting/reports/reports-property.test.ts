@@ -14,7 +14,9 @@ beforeAll(async () => {
   await t.call('accounting.year.create', { startDate: '2027-01-01' });
   const db = new Database(t.dbPath, { readonly: true });
   accounts = (
-    db.prepare(`select number from account where active = 1 and length(number) >= 3 order by number`).all() as { number: string }[]
+    db.prepare(`select number from account where active = 1 and length(number) >= 3 order by number`).all() as {
+      number: string;
+    }[]
   ).map((r) => r.number);
   db.close();
 });
