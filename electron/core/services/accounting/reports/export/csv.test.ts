@@ -41,7 +41,7 @@ describe('CSV export', () => {
     expect(rows[0]).toEqual(['Compte', 'Libellé', 'Dernier mouvement', 'Écritures', 'Débit', 'Crédit', 'Solde']);
     expect(rows[3]).toEqual([
       '411000',
-      'Clients : « Ça va », Français & Cie',
+      'Clients : « Ça va », Cœur & Cie',
       '30/12/2024',
       '42',
       '9876543,21',

@@ -1,6 +1,7 @@
 import { PDFDocument, type PDFFont, type PDFPage, PageSizes, StandardFonts, rgb } from 'pdf-lib';
 import type { ReportColumn, ReportRow, ReportTable } from '../../../../../../shared/report-table';
 import { cellForPrint, isRightAligned } from './cell-text';
+import { type ColumnFonts, columnWidths } from './pdf-columns';
 import { winAnsiSanitizer } from './win-ansi';
 
 const MARGIN = 36;
@@ -16,11 +17,7 @@ const INK = rgb(0, 0, 0);
 const GREY = rgb(0.4, 0.4, 0.4);
 const SHADE = rgb(0.93, 0.93, 0.93);
 
-interface Fonts {
-  regular: PDFFont;
-  bold: PDFFont;
-  clean: (text: string) => string;
-}
+type Fonts = ColumnFonts;
 
 interface Layout {
   width: number;
@@ -29,14 +26,13 @@ interface Layout {
   columns: { column: ReportColumn; x: number; width: number }[];
 }
 
-function layoutFor(table: ReportTable): Layout {
+function layoutFor(table: ReportTable, fonts: Fonts): Layout {
   const [short, long] = PageSizes.A4;
   const [width, height] = table.landscape ? [long, short] : [short, long];
-  const total = table.columns.reduce((sum, c) => sum + (c.width ?? 1), 0) || 1;
-  const usable = width - 2 * MARGIN;
+  const widths = columnWidths(table, fonts, width - 2 * MARGIN, FONT_SIZE, PADDING);
   let x = MARGIN;
-  const columns = table.columns.map((c) => {
-    const w = (usable * (c.width ?? 1)) / total;
+  const columns = table.columns.map((c, i) => {
+    const w = widths[i] ?? 0;
     const placed = { column: c, x, width: w };
     x += w;
     return placed;
@@ -57,6 +53,9 @@ function fit(text: string, font: PDFFont, size: number, max: number): string {
   return lo === 0 ? '' : text.slice(0, lo).trimEnd() + ELLIPSIS;
 }
 
+/** The smallest size a figure or heading is drawn at before anything is cut. */
+const MIN_SIZE = 5.5;
+
 function drawText(
   page: PDFPage,
   raw: string,
@@ -64,13 +63,21 @@ function drawText(
   fonts: Fonts,
   box: { x: number; width: number },
   y: number,
-  right: boolean,
+  options: { right: boolean; shrink: boolean },
 ): void {
   if (!raw) return;
-  const text = fit(fonts.clean(raw), font, FONT_SIZE, box.width - 2 * PADDING);
+  const max = box.width - 2 * PADDING;
+  let size = FONT_SIZE;
+  let text = fonts.clean(raw);
+  if (options.shrink) {
+    // Figures and headings get smaller rather than lose characters.
+    const natural = font.widthOfTextAtSize(text, size);
+    if (natural > max) size = Math.max(MIN_SIZE, (size * max) / natural);
+  }
+  text = fit(text, font, size, max);
   if (!text) return;
-  const x = right ? box.x + box.width - PADDING - font.widthOfTextAtSize(text, FONT_SIZE) : box.x + PADDING;
-  page.drawText(text, { x, y, size: FONT_SIZE, font, color: INK });
+  const x = options.right ? box.x + box.width - PADDING - font.widthOfTextAtSize(text, size) : box.x + PADDING;
+  page.drawText(text, { x, y, size, font, color: INK });
 }
 
 function rule(page: PDFPage, layout: Layout, y: number, thickness: number): void {
@@ -93,7 +100,10 @@ function drawHeader(page: PDFPage, layout: Layout, fonts: Fonts, top: number): n
   });
   const baseline = top - ROW_HEIGHT + 1;
   for (const box of layout.columns) {
-    drawText(page, box.column.label, fonts.bold, fonts, box, baseline, isRightAligned(box.column));
+    drawText(page, box.column.label, fonts.bold, fonts, box, baseline, {
+      right: isRightAligned(box.column),
+      shrink: true,
+    });
   }
   rule(page, layout, top - ROW_HEIGHT - 2, 0.75);
   return top - ROW_HEIGHT - 4;
@@ -109,7 +119,10 @@ function drawRow(page: PDFPage, row: ReportRow, table: ReportTable, layout: Layo
   const baseline = top - ROW_HEIGHT + 3;
   for (const box of layout.columns) {
     const text = cellForPrint(row.cells[box.column.key] ?? null, box.column, table.locale);
-    drawText(page, text, font, fonts, box, baseline, isRightAligned(box.column));
+    drawText(page, text, font, fonts, box, baseline, {
+      right: isRightAligned(box.column),
+      shrink: box.column.kind !== 'text',
+    });
   }
 }
 
@@ -140,7 +153,7 @@ export async function writePdf(table: ReportTable): Promise<Uint8Array> {
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
   const fonts: Fonts = { regular, bold, clean: winAnsiSanitizer(regular) };
-  const layout = layoutFor(table);
+  const layout = layoutFor(table, fonts);
   const bottom = MARGIN + 8;
   const usable = layout.width - 2 * MARGIN;
 

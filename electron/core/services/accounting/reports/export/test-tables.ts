@@ -26,12 +26,12 @@ function total(label: string, lines: ReportRow[], style: 'subtotal' | 'total'): 
 
 export function trialBalance(locale: 'fr' | 'en' = 'fr'): ReportTable {
   const class4 = [
-    account('401000', 'Fournisseurs — Société Générale d’Électricité', '2024-11-28', 14, 120_000, 1_523_456),
-    account('411000', 'Clients : « Ça va », Français & Cie', '2024-12-30', 42, 987_654_321, 1_234_567),
+    account('401000', 'Fournisseurs — Électricité d’Anjou', '2024-11-28', 14, 120_000, 1_523_456),
+    account('411000', 'Clients : « Ça va », Cœur & Cie', '2024-12-30', 42, 987_654_321, 1_234_567),
     account('445711', 'TVA collectée 20 %', '2024-12-31', 40, 0, 164_609_054),
   ];
   const class5 = [
-    account('512000', 'Banque — compte courant, œuvres et façades', '2024-12-31', 95, 543_210, 1_234),
+    account('512000', 'Banque — Crédit à Besançon', '2024-12-31', 95, 543_210, 1_234),
     account('530000', 'Caisse', '2024-06-15', 3, 100, 0),
   ];
   const rows: ReportRow[] = [

@@ -19,6 +19,12 @@ const NEAREST: Record<string, string> = {
   '\u201f': '"',
   '\u2044': '/',
   '\u2215': '/',
+  // Letters with a stroke have no decomposed form to fall back on.
+  Ł: 'L',
+  ł: 'l',
+  Đ: 'D',
+  đ: 'd',
+  ı: 'i',
   '\t': ' ',
   '\n': ' ',
   '\r': ' ',
