@@ -1,12 +1,21 @@
 import { demoCommand } from './commands/demo';
 import { initCommand } from './commands/init';
 import { migrateCommand } from './commands/migrate';
+import { reportCommand } from './commands/report';
 import { routesCommand } from './commands/routes';
 import { serveCommand } from './commands/serve';
 import { verifyCommand } from './commands/verify';
 import { type Command, CommandError, UsageError } from './usage';
 
-const commands: Command[] = [initCommand, demoCommand, serveCommand, migrateCommand, routesCommand, verifyCommand];
+const commands: Command[] = [
+  initCommand,
+  demoCommand,
+  serveCommand,
+  migrateCommand,
+  routesCommand,
+  verifyCommand,
+  reportCommand,
+];
 
 function help(): string {
   const w = Math.max(...commands.map((c) => c.name.length));

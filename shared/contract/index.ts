@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { accounting } from './accounting';
 import { accountingEntries } from './accounting-entries';
 import { accountingLettering } from './accounting-lettering';
+import { accountingReports } from './accounting-reports';
 import { admin } from './admin';
 import { audit } from './audit';
 import { parties } from './parties';
@@ -17,6 +18,7 @@ export const contract = {
   ...accounting,
   ...accountingEntries,
   ...accountingLettering,
+  ...accountingReports,
 } as const;
 
 export type Contract = typeof contract;

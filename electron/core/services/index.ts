@@ -5,6 +5,7 @@ import type { Handlers } from '../context';
 import { accountingHandlers } from './accounting';
 import { entryHandlers } from './accounting/entries/handlers';
 import { letteringHandlers } from './accounting/lettering/handlers';
+import { reportHandlers } from './accounting/reports/handlers';
 import { adminHandlers } from './admin';
 import { auditTrailHandlers } from './admin/audit';
 import { chainHandlers } from './admin/chain';
@@ -27,4 +28,5 @@ export const handlers = {
   ...accountingHandlers,
   ...entryHandlers,
   ...letteringHandlers,
+  ...reportHandlers,
 } satisfies Handlers<typeof contract>;

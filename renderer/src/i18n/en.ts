@@ -1,6 +1,7 @@
 import type { fr } from './fr';
 import { letteringEn } from './lettering.en';
 import type { Messages } from './messages';
+import { accountingEn } from './accounting.en';
 
 export const en: Messages<typeof fr> = {
   common: {
@@ -265,6 +266,7 @@ export const en: Messages<typeof fr> = {
       perPage: '{{count}} per page',
     },
   },
+  accounting: accountingEn,
   pager: {
     first: 'First page',
     previous: 'Previous page',
@@ -302,11 +304,6 @@ export const en: Messages<typeof fr> = {
       title: 'Not allowed',
       text: 'Your role does not give access to this page. Ask an administrator if you need it.',
       home: 'Back to the dashboard',
-    },
-  },
-  accounting: {
-    pages: {
-      lettering: 'Matching',
     },
   },
   lettering: letteringEn,

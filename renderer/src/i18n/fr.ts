@@ -1,6 +1,7 @@
 // French is the reference locale: en.ts must have exactly these keys (checked by the type and by locales.test.ts).
 // The messages of errors.* and validation.* keys sent by the core come from shared/i18n (see catalogs.ts).
 import { letteringFr } from './lettering.fr';
+import { accountingFr } from './accounting.fr';
 
 export const fr = {
   common: {
@@ -268,6 +269,7 @@ export const fr = {
       perPage: '{{count}} par page',
     },
   },
+  accounting: accountingFr,
   pager: {
     first: 'Première page',
     previous: 'Page précédente',
@@ -305,11 +307,6 @@ export const fr = {
       title: 'Accès non autorisé',
       text: 'Votre rôle ne donne pas accès à cette page. Adressez-vous à un administrateur si vous en avez besoin.',
       home: 'Retour au tableau de bord',
-    },
-  },
-  accounting: {
-    pages: {
-      lettering: 'Lettrage',
     },
   },
   lettering: letteringFr,
