@@ -1,4 +1,5 @@
 import { demoCommand } from './commands/demo';
+import { importEInvoiceTemporaryCommand } from './commands/import-einvoice';
 import { initCommand } from './commands/init';
 import { migrateCommand } from './commands/migrate';
 import { routesCommand } from './commands/routes';
@@ -6,7 +7,15 @@ import { serveCommand } from './commands/serve';
 import { verifyCommand } from './commands/verify';
 import { type Command, CommandError, UsageError } from './usage';
 
-const commands: Command[] = [initCommand, demoCommand, serveCommand, migrateCommand, routesCommand, verifyCommand];
+const commands: Command[] = [
+  initCommand,
+  demoCommand,
+  serveCommand,
+  migrateCommand,
+  routesCommand,
+  verifyCommand,
+  importEInvoiceTemporaryCommand,
+];
 
 function help(): string {
   const w = Math.max(...commands.map((c) => c.name.length));
