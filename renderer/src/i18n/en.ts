@@ -1,5 +1,6 @@
 import type { fr } from './fr';
 import type { Messages } from './messages';
+import { billsEn } from './bills.en';
 
 export const en: Messages<typeof fr> = {
   common: {
@@ -303,6 +304,12 @@ export const en: Messages<typeof fr> = {
       home: 'Back to the dashboard',
     },
   },
+  accounting: {
+    pages: {
+      bills: 'Supplier invoices',
+    },
+  },
+  bills: billsEn,
   admin: {
     pages: {
       company: 'Company',

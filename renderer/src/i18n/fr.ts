@@ -1,5 +1,7 @@
 // French is the reference locale: en.ts must have exactly these keys (checked by the type and by locales.test.ts).
 // The messages of errors.* and validation.* keys sent by the core come from shared/i18n (see catalogs.ts).
+import { billsFr } from './bills.fr';
+
 export const fr = {
   common: {
     loading: 'Chargement…',
@@ -305,6 +307,12 @@ export const fr = {
       home: 'Retour au tableau de bord',
     },
   },
+  accounting: {
+    pages: {
+      bills: 'Factures fournisseurs',
+    },
+  },
+  bills: billsFr,
   admin: {
     pages: {
       company: 'Société',

@@ -6,7 +6,7 @@ import { parseEInvoice } from '../einvoice/parse';
 import type { EInvoice, EInvoiceRefusal } from '../einvoice/types';
 import { VAT_RATES } from '../vat-accounts';
 import { BILL_SOURCE, insertBill, type BillDraft } from './bill-store';
-import type { VatRow } from './bill-totals';
+import type { VatRow } from '../../../../../shared/domain/bill-totals';
 import { matchSupplier } from './supplier-match';
 
 /** Where an imported line goes until the clerk says otherwise: purchases not stocked, the safest guess. */

@@ -3,7 +3,7 @@ import type { Bill, BillRow } from '../../../../../shared/contract/accounting-bi
 import { AppError } from '../../../../../shared/errors';
 import type { DB } from '../../../db/schema';
 import { attachmentMeta } from '../../attachments/attachment-store';
-import type { VatRow } from './bill-totals';
+import type { VatRow } from '../../../../../shared/domain/bill-totals';
 
 export const BILL_SOURCE = 'accounting.bill';
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { BillInput } from '../../../../../shared/contract/accounting-bills';
 import { customer } from '../../../testdata/fixtures';
 import { openCompany, type TestCore } from '../../../testing';
-import { computeTotals } from './bill-totals';
+import { computeTotals } from '../../../../../shared/domain/bill-totals';
 
 const NOW = new Date('2026-03-15T10:00:00Z');
 

@@ -7,7 +7,7 @@ import { importBill } from './bill-import';
 import { listBills } from './bill-list';
 import { validateBill } from './bill-posting';
 import { BILL_SOURCE, insertBill, loadBill, requireDraft, updateBill, type BillDraft } from './bill-store';
-import { computeTotals, sameBases } from './bill-totals';
+import { computeTotals, sameBases } from '../../../../../shared/domain/bill-totals';
 
 function toDraft(input: z.output<typeof BillInput>, kept?: BillDraft['totals']['byRate']): BillDraft {
   const computed = computeTotals(input.lines);

@@ -1,4 +1,4 @@
-import { applyRate } from '../../../../../shared/domain/money';
+import { applyRate } from './money';
 
 export interface TotalsLine {
   netAmount: number;
