@@ -83,8 +83,8 @@ function BillDetail({ bill }: { bill: Bill }) {
         notifications.show({ color: 'green', message: t('bills.deleted') });
         void navigate('/accounting/bills', { replace: true });
       }
-    } catch (error) {
-      notifications.show({ color: 'red', autoClose: false, message: errorText(toWireError(error)) });
+    } catch {
+      // Shown by the query client, as for every mutation.
     } finally {
       setConfirm(null);
     }

@@ -3,9 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconFileImport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { toWireError } from '../../../api/errors';
 import { useMutationRoute } from '../../../api/hooks';
-import { errorText } from '../../../components/error-text';
 import { BILL_QUERIES } from './bill-format';
 import { fileToBase64 } from './bill-download';
 
@@ -23,8 +21,8 @@ export function BillImportButton() {
         message: t('bills.imported', { number: bill.number, supplier: bill.supplierName }),
       });
       void navigate(`/accounting/bills/${bill.id}`);
-    } catch (error) {
-      notifications.show({ color: 'red', autoClose: false, message: errorText(toWireError(error)) });
+    } catch {
+      // The refusal and its reason are shown by the query client, as for every mutation.
     }
   };
   return (
