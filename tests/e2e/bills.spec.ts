@@ -55,3 +55,40 @@ test('a clerk imports a Factur-X PDF, reads it as a draft, validates it, and the
   await expect(page.getByText('Ce fournisseur a déjà une facture n° F20260023')).toBeVisible();
   await page.screenshot({ path: screenshotPath('bill-list'), fullPage: true });
 });
+
+test('a clerk enters a paper invoice by hand: supplier and accounts picked from lists, totals recomputed live', async ({
+  page,
+}) => {
+  test.skip(!existsSync(SAMPLE), 'follows the import above, whose supplier it reuses');
+  await openApp(page, '/accounting/bills');
+  await page.getByRole('button', { name: 'Saisir une facture' }).click();
+  await expect(page.getByRole('heading', { name: 'Saisir une facture' })).toBeVisible();
+
+  await page.getByRole('combobox', { name: 'Fournisseur' }).fill('fourn');
+  await page.getByRole('option', { name: /LE FOURNISSEUR/ }).click();
+  await page.getByRole('textbox', { name: 'N° de facture' }).fill('PAPIER-7');
+
+  await page.getByRole('textbox', { name: 'Libellé' }).nth(0).fill('Ramettes A4');
+  const account = page.getByRole('combobox', { name: 'Compte' }).nth(0);
+  await account.fill('6064');
+  await page.getByRole('option', { name: /^6064 — / }).click();
+  await expect(account).toHaveValue('6064');
+  await page.getByRole('textbox', { name: 'Montant HT' }).nth(0).fill('33,33');
+
+  await page.getByRole('button', { name: 'Ajouter une ligne' }).click();
+  await page.getByRole('textbox', { name: 'Libellé' }).nth(1).fill('Guide fiscal');
+  await page.getByRole('combobox', { name: 'Taux TVA' }).nth(1).click();
+  await page.getByRole('option', { name: '5,5 %' }).click();
+  await page.getByRole('textbox', { name: 'Montant HT' }).nth(1).fill('19,99');
+
+  // 20 % of 33.33 is 6.67, 5.5 % of 19.99 is 1.10: 53.32 before tax, 61.09 in all.
+  const live = page.getByTestId('bill-live-totals');
+  await expect(live).toContainText('53,32 €');
+  await expect(live).toContainText('61,09 €');
+  await page.screenshot({ path: screenshotPath('bill-form'), fullPage: true });
+
+  await page.getByRole('button', { name: 'Créer' }).click();
+  await expect(page.getByRole('heading', { name: 'Facture PAPIER-7' })).toBeVisible();
+  await expect(page.getByTestId('bill-totals')).toContainText('61,09 €');
+  await expect(page.getByRole('cell', { name: '6064' })).toBeVisible();
+});

@@ -68,7 +68,7 @@ export function BillForm({ initialValues, submitLabel, onSubmit, onCancel }: Pro
   return (
     <form onSubmit={submit} onKeyDown={escapeCancels(onCancel)} noValidate aria-label={submitLabel}>
       <Stack gap="md">
-        <Fieldset legend={t('bills.fields.supplier')}>
+        <Fieldset legend={t('bills.kinds.invoice')}>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <SupplierSelect
               value={v.partyId}
