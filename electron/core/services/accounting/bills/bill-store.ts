@@ -2,10 +2,13 @@ import type { Kysely } from 'kysely';
 import type { Bill, BillRow } from '../../../../../shared/contract/accounting-bills';
 import { AppError } from '../../../../../shared/errors';
 import type { DB } from '../../../db/schema';
+import { indexDocument, removeDocument } from '../../../db/search-index';
 import { attachmentMeta } from '../../attachments/attachment-store';
 import type { VatRow } from '../../../../../shared/domain/bill-totals';
 
 export const BILL_SOURCE = 'accounting.bill';
+/** Bills in the full-text index, found in the list by their number. */
+export const BILL_SEARCH_KIND = 'bill';
 
 export interface BillDraft {
   partyId: number;
@@ -182,7 +185,23 @@ export async function insertBill(db: Kysely<DB>, d: BillDraft, now: string, user
     .returning('id')
     .executeTakeFirstOrThrow();
   await writeChildren(db, id, d);
+  await indexBill(db, id, d);
   return id;
+}
+
+async function indexBill(db: Kysely<DB>, id: number, d: BillDraft) {
+  await indexDocument(db, {
+    kind: BILL_SEARCH_KIND,
+    refId: id,
+    title: d.number,
+    subtitle: d.issueDate,
+    body: d.number,
+  });
+}
+
+export async function deleteBillRow(db: Kysely<DB>, id: number) {
+  await removeDocument(db, BILL_SEARCH_KIND, id);
+  await db.deleteFrom('bill').where('id', '=', id).execute();
 }
 
 /** Drafts only: a validated bill is in the ledger and changes only by a credit note. */

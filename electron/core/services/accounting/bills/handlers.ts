@@ -6,7 +6,15 @@ import { attachmentContent, deleteAttachmentsOf } from '../../attachments/attach
 import { importBill } from './bill-import';
 import { listBills } from './bill-list';
 import { validateBill } from './bill-posting';
-import { BILL_SOURCE, insertBill, loadBill, requireDraft, updateBill, type BillDraft } from './bill-store';
+import {
+  BILL_SOURCE,
+  deleteBillRow,
+  insertBill,
+  loadBill,
+  requireDraft,
+  updateBill,
+  type BillDraft,
+} from './bill-store';
 import { computeTotals, sameBases } from '../../../../../shared/domain/bill-totals';
 
 function toDraft(input: z.output<typeof BillInput>, kept?: BillDraft['totals']['byRate']): BillDraft {
@@ -49,7 +57,7 @@ export const billHandlers = {
     const before = await loadBill(ctx.db, id);
     await ctx.db.updateTable('bill').set({ attachment_id: null }).where('id', '=', id).execute();
     await deleteAttachmentsOf(ctx.db, { type: BILL_SOURCE, id });
-    await ctx.db.deleteFrom('bill').where('id', '=', id).execute();
+    await deleteBillRow(ctx.db, id);
     ctx.audit({ entityType: 'bill', entityId: id, before, after: null });
     return { id };
   },
