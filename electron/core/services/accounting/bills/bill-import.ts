@@ -12,6 +12,9 @@ import { matchSupplier } from './supplier-match';
 /** Where an imported line goes until the clerk says otherwise: purchases not stocked, the safest guess. */
 export const DEFAULT_EXPENSE_ACCOUNT = '606';
 
+const CHARGES_LABEL = 'Frais facturés en pied de facture';
+const ALLOWANCES_LABEL = 'Remise en pied de facture';
+
 /** UNTDID 1001 codes of credit notes (EN 16931 allows these for BT-3). */
 const CREDIT_NOTE_CODES = new Set(['381', '261', '262', '296', '308', '396', '420', '458', '532']);
 
@@ -74,12 +77,18 @@ function billLines(invoice: EInvoice, vat: readonly VatRow[]): BillDraft['lines'
   const lines = invoice.lines.map((l) =>
     line(l.name ?? `${invoice.number} — ${l.id}`, l.netAmountCents, l.vatRateBasisPoints ?? 0, l.quantity),
   );
-  // Document-level charges and allowances are not split by rate in what the parser returns: they take the rate of
-  // the largest base, for the clerk to correct when the invoice mixes rates.
-  const mainRate = [...vat].sort((a, b) => b.base - a.base)[0]?.rate ?? 0;
+  // Document-level charges and allowances: what the breakdown's base of each rate has beyond its lines, one line
+  // per rate, so that every rate's lines add up to the base the supplier charged VAT on.
   const { chargeTotalCents: charges, allowanceTotalCents: allowances } = invoice.totals;
-  if (charges !== 0) lines.push(line('Frais facturés (pied de facture)', charges, mainRate));
-  if (allowances !== 0) lines.push(line('Remise (pied de facture)', -allowances, mainRate));
+  if (vat.length === 0) {
+    if (charges !== 0) lines.push(line(CHARGES_LABEL, charges, 0));
+    if (allowances !== 0) lines.push(line(ALLOWANCES_LABEL, -allowances, 0));
+    return lines;
+  }
+  for (const v of vat) {
+    const diff = v.base - lines.filter((l) => l.vatRate === v.rate).reduce((sum, l) => sum + l.netAmount, 0);
+    if (diff !== 0) lines.push(line(diff > 0 ? CHARGES_LABEL : ALLOWANCES_LABEL, diff, v.rate));
+  }
   return lines;
 }
 

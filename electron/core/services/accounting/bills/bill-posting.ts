@@ -27,6 +27,11 @@ function checkPostable(bill: Bill) {
     refuse('errors.billTotals', { lines: lineNet, net: bill.netTotal, vatBase, vat, vatTotal: bill.vatTotal });
   }
   if (bill.netTotal + bill.vatTotal !== bill.grossTotal) refuse('errors.billTotals', { gross: bill.grossTotal });
+  // Each rate's lines must make its base: the VAT on fixed assets is split from the rest by those lines.
+  for (const v of bill.vat) {
+    const base = bill.lines.filter((l) => l.vatRate === v.rate).reduce((s, l) => s + l.netAmount, 0);
+    if (base !== v.base) refuse('errors.billTotals', { rate: v.rate, base, vatBase: v.base });
+  }
   for (const l of bill.lines) {
     const ok = l.fixedAsset ? l.accountNumber.startsWith('2') : l.accountNumber.startsWith('6');
     if (!ok) {

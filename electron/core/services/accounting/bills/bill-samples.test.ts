@@ -77,6 +77,10 @@ describe('received e-invoices imported as supplier bills', () => {
       });
       expect(bill.status).toBe('draft');
       expect(bill.lines.reduce((s, l) => s + l.netAmount, 0)).toBe(bill.netTotal);
+      // Charges and allowances at the foot of the invoice land on the rate they were taxed at.
+      for (const v of bill.vat) {
+        expect(bill.lines.filter((l) => l.vatRate === v.rate).reduce((s, l) => s + l.netAmount, 0)).toBe(v.base);
+      }
       expect(bill.attachment).toMatchObject({
         fileName: path.basename(file),
         size: read(file).length,
