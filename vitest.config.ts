@@ -8,6 +8,8 @@ const SAMPLES = resolve(__dirname, '..', 'shared', 'samples');
 const SAMPLE_TESTS = [
   'electron/core/services/accounting/einvoice/samples.test.ts',
   'electron/core/services/accounting/einvoice/parse.test.ts',
+  'electron/core/services/accounting/bills/bill-samples.test.ts',
+  'electron/cli/import-einvoice.test.ts',
   'electron/core/services/accounting/fec/read-fec.test.ts',
   'electron/core/services/accounting/fec/trial-balance.test.ts',
   'electron/core/services/accounting/fec/write-fec.test.ts',

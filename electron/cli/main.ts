@@ -1,4 +1,5 @@
 import { demoCommand } from './commands/demo';
+import { importEInvoiceTemporaryCommand } from './commands/import-einvoice';
 import { initCommand } from './commands/init';
 import { migrateCommand } from './commands/migrate';
 import { reportCommand } from './commands/report';
@@ -15,6 +16,7 @@ const commands: Command[] = [
   routesCommand,
   verifyCommand,
   reportCommand,
+  importEInvoiceTemporaryCommand,
 ];
 
 function help(): string {

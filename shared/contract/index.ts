@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { accounting } from './accounting';
+import { accountingBills } from './accounting-bills';
 import { accountingEntries } from './accounting-entries';
 import { accountingLettering } from './accounting-lettering';
 import { accountingReports } from './accounting-reports';
@@ -19,6 +20,7 @@ export const contract = {
   ...accountingEntries,
   ...accountingLettering,
   ...accountingReports,
+  ...accountingBills,
 } as const;
 
 export type Contract = typeof contract;

@@ -2,7 +2,10 @@
 // Shared by the renderer's catalogs and the command line, so a key is translated once.
 // Placeholders use i18next's {{name}} syntax.
 
+import { en as billsEn, fr as billsFr } from './messages-bills';
+
 export const fr: Record<string, string> = {
+  ...billsFr,
   'errors.validation': 'Certaines données sont invalides.',
   'errors.forbidden': "Vous n'avez pas le droit de faire cette opération.",
   'errors.unauthenticated': 'Session expirée ou absente : reconnectez-vous.',
@@ -96,6 +99,7 @@ export const fr: Record<string, string> = {
 };
 
 export const en: Record<string, string> = {
+  ...billsEn,
   'errors.validation': 'Some of the data is invalid.',
   'errors.forbidden': 'You are not allowed to do this.',
   'errors.unauthenticated': 'Your session has expired or is missing: sign in again.',

@@ -243,6 +243,61 @@ export interface EntrySealTable {
   hash: string;
 }
 
+export interface AttachmentTable {
+  id: Generated<number>;
+  owner_type: string;
+  owner_id: number;
+  file_name: string;
+  mime_type: string;
+  size: number;
+  sha256: string;
+  content: Uint8Array;
+  created_at: string;
+}
+
+export interface BillTable {
+  id: Generated<number>;
+  party_id: number;
+  kind: string;
+  number: string;
+  issue_date: string;
+  due_date: string | null;
+  currency: string;
+  payment_means: string | null;
+  status: string;
+  net_total: number;
+  vat_total: number;
+  gross_total: number;
+  entry_id: number | null;
+  attachment_id: number | null;
+  created_at: string;
+  created_by: number | null;
+  updated_at: string;
+  updated_by: number | null;
+  validated_at: string | null;
+  validated_by: number | null;
+}
+
+export interface BillLineTable {
+  id: Generated<number>;
+  bill_id: number;
+  line_no: number;
+  label: string;
+  quantity: string | null;
+  net_amount: number;
+  vat_rate: number;
+  account_number: string;
+  fixed_asset: number;
+}
+
+export interface BillVatTable {
+  id: Generated<number>;
+  bill_id: number;
+  rate: number;
+  base: number;
+  vat: number;
+}
+
 export interface DB {
   company: CompanyTable;
   audit_log: AuditLogTable;
@@ -264,4 +319,8 @@ export interface DB {
   entry_line: EntryLineTable;
   period_balance: PeriodBalanceTable;
   entry_seal: EntrySealTable;
+  attachment: AttachmentTable;
+  bill: BillTable;
+  bill_line: BillLineTable;
+  bill_vat: BillVatTable;
 }

@@ -3,6 +3,7 @@ import type { audit } from '../../../shared/contract/audit';
 import type { users } from '../../../shared/contract/users';
 import type { Handlers } from '../context';
 import { accountingHandlers } from './accounting';
+import { billHandlers } from './accounting/bills/handlers';
 import { entryHandlers } from './accounting/entries/handlers';
 import { letteringHandlers } from './accounting/lettering/handlers';
 import { reportHandlers } from './accounting/reports/handlers';
@@ -29,4 +30,5 @@ export const handlers = {
   ...entryHandlers,
   ...letteringHandlers,
   ...reportHandlers,
+  ...billHandlers,
 } satisfies Handlers<typeof contract>;

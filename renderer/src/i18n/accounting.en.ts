@@ -3,6 +3,7 @@ import type { Messages } from './messages';
 
 export const accountingEn: Messages<typeof accountingFr> = {
   pages: {
+    bills: 'Supplier invoices',
     lettering: 'Matching',
     entries: 'Entries',
     chart: 'Chart, journals, years',

@@ -2,6 +2,7 @@ import type { fr } from './fr';
 import { letteringEn } from './lettering.en';
 import type { Messages } from './messages';
 import { accountingEn } from './accounting.en';
+import { billsEn } from './bills.en';
 
 export const en: Messages<typeof fr> = {
   common: {
@@ -307,6 +308,7 @@ export const en: Messages<typeof fr> = {
     },
   },
   lettering: letteringEn,
+  bills: billsEn,
   admin: {
     pages: {
       company: 'Company',

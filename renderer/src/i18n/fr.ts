@@ -2,6 +2,7 @@
 // The messages of errors.* and validation.* keys sent by the core come from shared/i18n (see catalogs.ts).
 import { letteringFr } from './lettering.fr';
 import { accountingFr } from './accounting.fr';
+import { billsFr } from './bills.fr';
 
 export const fr = {
   common: {
@@ -310,6 +311,7 @@ export const fr = {
     },
   },
   lettering: letteringFr,
+  bills: billsFr,
   admin: {
     pages: {
       company: 'Société',

@@ -9,6 +9,7 @@ import { migration0002 } from './0002-parties';
 import { migration0003 } from './0003-identity';
 import { migration0004 } from './0004-ledger';
 import { migration0005 } from './0005-entries';
+import { migration0006 } from './0006-bills';
 import { auditLinkFields, GENESIS_HASH, linkHash } from '../chain';
 import { LATEST_SCHEMA_VERSION, migrations } from './index';
 
@@ -227,6 +228,46 @@ describe('migrations', () => {
     ).toContain('entry_line_account');
     expect(plan('select * from entry order by date desc, id desc limit 50')).toContain('entry_date');
     expect(plan("select * from entry where status = 'draft' order by date, id limit 50")).toContain('entry_status');
+    await db.destroy();
+  });
+
+  test('0006 adds bills, their lines and VAT, and attachments, strict, with the list indexes', async () => {
+    const path = join(dir, 'g.coulisse');
+    const sqlite = openSqlite(path);
+    const db = kyselyFor(sqlite);
+    const before = migrations.filter((m) => m.version < 6);
+    await migrate(sqlite, db, path, { migrations: before });
+    const report = await migrate(sqlite, db, path, { migrations: [...before, migration0006] });
+    expect(report).toMatchObject({ from: 5, to: 6 });
+    const names = ['attachment', 'bill', 'bill_line', 'bill_vat'];
+    expect(tables(sqlite)).toEqual(expect.arrayContaining(names));
+    const strict = sqlite
+      .prepare(`select name from pragma_table_list where name in (${names.map(() => '?').join()}) and strict = 1`)
+      .all(...names);
+    expect(strict).toHaveLength(4);
+    sqlite
+      .prepare(
+        "insert into party (id, code, kind, name, name_folded, is_customer, is_supplier, archived, created_at, updated_at) values (1, 'T00001', 'company', 'F', 'f', 0, 1, 0, 't', 't')",
+      )
+      .run();
+    const bill = sqlite.prepare(
+      "insert into bill (party_id, kind, number, issue_date, currency, status, net_total, vat_total, gross_total, created_at, updated_at) values (1, 'invoice', ?, '2026-01-02', 'EUR', ?, 100, 20, 120, 't', 't')",
+    );
+    bill.run('F-1', 'draft');
+    expect(() => bill.run('F-1', 'draft')).toThrow(/UNIQUE/);
+    expect(() => bill.run('F-2', 'validated')).toThrow(/CHECK/);
+    expect(() =>
+      sqlite
+        .prepare(
+          "insert into attachment (owner_type, owner_id, file_name, mime_type, size, sha256, content, created_at) values ('bill', 1, 'a', 'b', 1, 'short', x'00', 't')",
+        )
+        .run(),
+    ).toThrow(/CHECK/);
+    const plan = (q: string) =>
+      (sqlite.prepare(`explain query plan ${q}`).all() as { detail: string }[]).map((p) => p.detail).join();
+    expect(plan("select * from bill where status = 'draft' order by issue_date limit 50")).toContain('bill_status');
+    expect(plan('select * from bill where party_id = 1 order by issue_date limit 50')).toContain('bill_party');
+    expect(plan('select * from bill order by gross_total desc limit 50')).toContain('bill_gross');
     await db.destroy();
   });
 

@@ -7,6 +7,7 @@ import type { Permission } from '../../../../shared/permissions';
 export const ACCOUNTING_PAGES = [
   { key: 'entries', need: 'accounting.read' },
   { key: 'chart', need: 'accounting.read' },
+  { key: 'bills', need: 'accounting.read' },
   { key: 'lettering', need: 'accounting.read' },
   { key: 'reports', need: 'accounting.read' },
 ] as const satisfies readonly { key: string; need: Permission }[];

@@ -8,4 +8,5 @@ export const ACCOUNTING_SCREENS: Record<AccountingPage, ComponentType> = {
   entries: lazyNamed(() => import('./entries/entries-page'), 'EntriesPage'),
   chart: lazyNamed(() => import('./chart/chart-page'), 'ChartPage'),
   reports: lazyNamed(() => import('./reports/reports-page'), 'ReportsPage'),
+  bills: lazyNamed(() => import('./bills/bills-screen'), 'BillsScreen'),
 };
