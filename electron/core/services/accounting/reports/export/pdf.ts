@@ -1,7 +1,8 @@
-import { PDFDocument, type PDFFont, type PDFPage, PageSizes, StandardFonts, rgb } from 'pdf-lib';
+import { PDFDocument, type PDFFont, PageSizes, StandardFonts, rgb } from 'pdf-lib';
 import type { ReportColumn, ReportRow, ReportTable } from '../../../../../../shared/report-table';
 import { cellForPrint, isRightAligned } from './cell-text';
 import { type ColumnFonts, columnWidths } from './pdf-columns';
+import { PageText } from './pdf-text';
 import { winAnsiSanitizer } from './win-ansi';
 
 const MARGIN = 36;
@@ -10,6 +11,8 @@ const TITLE_SIZE = 14;
 const SUBTITLE_SIZE = 9.5;
 const FONT_SIZE = 8.5;
 const FOOTER_SIZE = 7.5;
+/** The smallest size a figure or heading is drawn at before anything is cut. */
+const MIN_SIZE = 5.5;
 const ROW_HEIGHT = 12;
 const PADDING = 3;
 const ELLIPSIS = '…';
@@ -53,11 +56,8 @@ function fit(text: string, font: PDFFont, size: number, max: number): string {
   return lo === 0 ? '' : text.slice(0, lo).trimEnd() + ELLIPSIS;
 }
 
-/** The smallest size a figure or heading is drawn at before anything is cut. */
-const MIN_SIZE = 5.5;
-
 function drawText(
-  page: PDFPage,
+  out: PageText,
   raw: string,
   font: PDFFont,
   fonts: Fonts,
@@ -77,11 +77,11 @@ function drawText(
   text = fit(text, font, size, max);
   if (!text) return;
   const x = options.right ? box.x + box.width - PADDING - font.widthOfTextAtSize(text, size) : box.x + PADDING;
-  page.drawText(text, { x, y, size, font, color: INK });
+  out.draw(text, { x, y, size, font, color: INK });
 }
 
-function rule(page: PDFPage, layout: Layout, y: number, thickness: number): void {
-  page.drawLine({
+function rule(out: PageText, layout: Layout, y: number, thickness: number): void {
+  out.page.drawLine({
     start: { x: MARGIN, y },
     end: { x: layout.width - MARGIN, y },
     thickness,
@@ -90,8 +90,8 @@ function rule(page: PDFPage, layout: Layout, y: number, thickness: number): void
 }
 
 /** The header row, its top at `top`; returns the top of the first data row. */
-function drawHeader(page: PDFPage, layout: Layout, fonts: Fonts, top: number): number {
-  page.drawRectangle({
+function drawHeader(out: PageText, layout: Layout, fonts: Fonts, top: number): number {
+  out.page.drawRectangle({
     x: MARGIN,
     y: top - ROW_HEIGHT - 2,
     width: layout.width - 2 * MARGIN,
@@ -100,26 +100,26 @@ function drawHeader(page: PDFPage, layout: Layout, fonts: Fonts, top: number): n
   });
   const baseline = top - ROW_HEIGHT + 1;
   for (const box of layout.columns) {
-    drawText(page, box.column.label, fonts.bold, fonts, box, baseline, {
+    drawText(out, box.column.label, fonts.bold, fonts, box, baseline, {
       right: isRightAligned(box.column),
       shrink: true,
     });
   }
-  rule(page, layout, top - ROW_HEIGHT - 2, 0.75);
+  rule(out, layout, top - ROW_HEIGHT - 2, 0.75);
   return top - ROW_HEIGHT - 4;
 }
 
-function drawRow(page: PDFPage, row: ReportRow, table: ReportTable, layout: Layout, fonts: Fonts, top: number): void {
+function drawRow(out: PageText, row: ReportRow, table: ReportTable, layout: Layout, fonts: Fonts, top: number): void {
   const font = row.style ? fonts.bold : fonts.regular;
-  if (row.style === 'section' || row.style === 'subtotal') rule(page, layout, top, 0.5);
+  if (row.style === 'section' || row.style === 'subtotal') rule(out, layout, top, 0.5);
   if (row.style === 'total') {
-    rule(page, layout, top, 0.5);
-    rule(page, layout, top - 1.5, 0.5);
+    rule(out, layout, top, 0.5);
+    rule(out, layout, top - 1.5, 0.5);
   }
   const baseline = top - ROW_HEIGHT + 3;
   for (const box of layout.columns) {
     const text = cellForPrint(row.cells[box.column.key] ?? null, box.column, table.locale);
-    drawText(page, text, font, fonts, box, baseline, {
+    drawText(out, text, font, fonts, box, baseline, {
       right: isRightAligned(box.column),
       shrink: box.column.kind !== 'text',
     });
@@ -157,9 +157,9 @@ export async function writePdf(table: ReportTable): Promise<Uint8Array> {
   const bottom = MARGIN + 8;
   const usable = layout.width - 2 * MARGIN;
 
-  let page = pdf.addPage([layout.width, layout.height]);
+  let out = new PageText(pdf.addPage([layout.width, layout.height]));
   let top = layout.height - MARGIN;
-  page.drawText(fit(fonts.clean(table.title), bold, TITLE_SIZE, usable), {
+  out.draw(fit(fonts.clean(table.title), bold, TITLE_SIZE, usable), {
     x: MARGIN,
     y: top - TITLE_SIZE,
     size: TITLE_SIZE,
@@ -168,7 +168,7 @@ export async function writePdf(table: ReportTable): Promise<Uint8Array> {
   });
   top -= TITLE_SIZE + 6;
   if (table.subtitle) {
-    page.drawText(fit(fonts.clean(table.subtitle), regular, SUBTITLE_SIZE, usable), {
+    out.draw(fit(fonts.clean(table.subtitle), regular, SUBTITLE_SIZE, usable), {
       x: MARGIN,
       y: top - SUBTITLE_SIZE,
       size: SUBTITLE_SIZE,
@@ -177,22 +177,25 @@ export async function writePdf(table: ReportTable): Promise<Uint8Array> {
     });
     top -= SUBTITLE_SIZE + 6;
   }
-  top = drawHeader(page, layout, fonts, top - 6);
+  top = drawHeader(out, layout, fonts, top - 6);
 
   table.rows.forEach((row, i) => {
     // A section heading never ends a page without at least one of its rows under it.
     const needed = row.style === 'section' && i + 1 < table.rows.length ? 2 * ROW_HEIGHT : ROW_HEIGHT;
     if (top - needed < bottom) {
-      page = pdf.addPage([layout.width, layout.height]);
-      top = drawHeader(page, layout, fonts, layout.height - MARGIN);
+      out.flush();
+      out = new PageText(pdf.addPage([layout.width, layout.height]));
+      top = drawHeader(out, layout, fonts, layout.height - MARGIN);
     }
-    drawRow(page, row, table, layout, fonts, top);
+    drawRow(out, row, table, layout, fonts, top);
     top -= ROW_HEIGHT;
   });
 
+  out.flush();
   drawFooters(pdf, table, layout, fonts);
-  pdf.setTitle(fonts.clean(table.title));
-  pdf.setSubject(fonts.clean(table.subtitle));
+  // Document properties are Unicode strings: they keep the text as given.
+  pdf.setTitle(table.title);
+  pdf.setSubject(table.subtitle);
   pdf.setCreator('Coulisse');
   pdf.setProducer('Coulisse');
   pdf.setLanguage(table.locale === 'fr' ? 'fr-FR' : 'en-GB');
