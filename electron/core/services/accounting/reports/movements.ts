@@ -3,9 +3,10 @@ import type { DB } from '../../../db/schema';
 import { addDays } from '../fiscal-years';
 
 // Validated debits and credits per account over a date range. Whole periods inside the range come from
-// period_balance (kept at validation); the days at either end that do not fill a period come from the lines,
-// reached through the entries' date index so that only those days are read. A journal or third-party filter
-// reads lines throughout, as period_balance knows neither.
+// period_balance (kept at validation). A period the range covers only in part is read from its lines for the
+// days inside, or, when most of it is inside, taken whole less the lines of the days outside: either way at most
+// half a period of lines per end, reached through the entries' date index. A journal or third-party filter reads
+// lines throughout, as period_balance knows neither.
 
 export interface Movement {
   debit: number;
@@ -54,6 +55,10 @@ async function fromAuxLines(db: Kysely<DB>, from: string, to: string, auxAccount
   return res.rows;
 }
 
+function days(from: string, to: string): number {
+  return from > to ? 0 : (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
+}
+
 export async function movements(db: Kysely<DB>, filter: MovementFilter): Promise<Map<number, Movement>> {
   const map = new Map<number, Movement>();
   const { from, to } = filter;
@@ -66,23 +71,45 @@ export async function movements(db: Kysely<DB>, filter: MovementFilter): Promise
     add(map, await fromLines(db, from, to, filter.journalId));
     return map;
   }
-  const span = await db
+  // Entries only exist inside periods, so the periods meeting the range cover every line that counts.
+  const periods = await db
     .selectFrom('period')
-    .select([sql<string | null>`min(start_date)`.as('first'), sql<string | null>`max(end_date)`.as('last')])
-    .where('start_date', '>=', from)
-    .where('end_date', '<=', to)
-    .executeTakeFirst();
-  if (!span?.first || !span.last) {
-    add(map, await fromLines(db, from, to));
-    return map;
+    .select(['id', 'start_date', 'end_date'])
+    .where('start_date', '<=', to)
+    .where('end_date', '>=', from)
+    .execute();
+  const whole: number[] = [];
+  const read: [string, string][] = [];
+  const takeOff: [string, string][] = [];
+  for (const p of periods) {
+    const start = p.start_date < from ? from : p.start_date;
+    const end = p.end_date > to ? to : p.end_date;
+    const inside = days(start, end);
+    const outside = days(p.start_date, p.end_date) - inside;
+    if (outside === 0) whole.push(p.id);
+    else if (inside <= outside) read.push([start, end]);
+    else {
+      // Most of the period is in the range: its total less the few days outside reads fewer lines.
+      whole.push(p.id);
+      takeOff.push([p.start_date, addDays(start, -1)], [addDays(end, 1), p.end_date]);
+    }
   }
-  // Any period meeting [first, last] lies wholly inside the range, so its totals are in period_balance.
-  const balances = await sql<Row>`select b.account_id, sum(b.debit) as debit, sum(b.credit) as credit
-    from period p cross join period_balance b on b.period_id = p.id
-    where p.start_date >= ${from} and p.end_date <= ${to}
-    group by b.account_id`.execute(db);
-  add(map, balances.rows);
-  add(map, await fromLines(db, from, addDays(span.first, -1)));
-  add(map, await fromLines(db, addDays(span.last, 1), to));
+  if (whole.length) {
+    const balances = await db
+      .selectFrom('period_balance')
+      .select(['account_id', sql<number>`sum(debit)`.as('debit'), sql<number>`sum(credit)`.as('credit')])
+      .where('period_id', 'in', whole)
+      .groupBy('account_id')
+      .execute();
+    add(map, balances);
+  }
+  for (const [a, b] of read) add(map, await fromLines(db, a, b));
+  for (const [a, b] of takeOff) {
+    const rows = await fromLines(db, a, b);
+    add(
+      map,
+      rows.map((r) => ({ account_id: r.account_id, debit: -Number(r.debit), credit: -Number(r.credit) })),
+    );
+  }
   return map;
 }

@@ -249,6 +249,36 @@ describe('reports on a ledger worked out by hand', () => {
     expect(vt.entries[0]!.lines[0]!.auxNumber).toMatch(/^C/);
   });
 
+  test('after the year close: the opening entry carries balances and the result into the next year', async () => {
+    t = await openCompany({ now: () => HAND_NOW });
+    await postHandLedger(t);
+    const drafts = await t.call('accounting.entry.list', { status: 'draft' });
+    for (const d of drafts.rows) await t.call('accounting.entry.delete', { id: d.id });
+    const [year] = await t.call('accounting.year.list', {});
+    const closed = await t.call('accounting.year.close', { id: year!.id });
+    expect(closed.result).toBe(316_055);
+
+    const gl = await t.call('accounting.report.ledger', {
+      from: '2027-02-01',
+      to: '2027-02-28',
+      accountFrom: '512',
+      accountTo: '512',
+    });
+    expect(gl.accounts.map((a) => [a.accountNumber, a.opening, a.lines.length, a.closing])).toEqual([
+      ['512', 1_000_000, 0, 1_000_000],
+    ]);
+    const bs = await t.call('accounting.report.balanceSheet', { asOf: '2027-01-31' });
+    expect(bs.from).toBe('2027-01-01');
+    const result = bs.liabilities.flatMap((s) => s.lines).find((l) => l.key === 'yearResult')!;
+    expect(result.amount).toBe(316_055);
+    expect(bs.totalAssets).toBe(bs.totalLiabilities);
+    // The closed year still reads as it was: its income accounts are untouched by the close.
+    const pnl = await t.call('accounting.report.incomeStatement', { from: '2026-01-01', to: '2026-12-31' });
+    expect(pnl.results.net).toBe(316_055);
+    const tb2027 = await t.call('accounting.report.trialBalance', { from: '2027-01-01', to: '2027-12-31' });
+    expect(tb2027.rows.find((r) => r.accountNumber === '120')).toMatchObject({ credit: 316_055 });
+  });
+
   test('an accountant reads the reports', async () => {
     t = await openCompany({ now: () => HAND_NOW });
     await postHandLedger(t);
