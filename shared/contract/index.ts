@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { accounting } from './accounting';
 import { accountingEntries } from './accounting-entries';
+import { accountingFec } from './accounting-fec';
 import { admin } from './admin';
 import { audit } from './audit';
 import { parties } from './parties';
@@ -15,6 +16,7 @@ export const contract = {
   ...parties,
   ...accounting,
   ...accountingEntries,
+  ...accountingFec,
 } as const;
 
 export type Contract = typeof contract;

@@ -4,6 +4,7 @@ import type { users } from '../../../shared/contract/users';
 import type { Handlers } from '../context';
 import { accountingHandlers } from './accounting';
 import { entryHandlers } from './accounting/entries/handlers';
+import { fecHandlers } from './accounting/fec/handlers';
 import { adminHandlers } from './admin';
 import { auditTrailHandlers } from './admin/audit';
 import { chainHandlers } from './admin/chain';
@@ -25,4 +26,5 @@ export const handlers = {
   ...partiesHandlers,
   ...accountingHandlers,
   ...entryHandlers,
+  ...fecHandlers,
 } satisfies Handlers<typeof contract>;
