@@ -18,46 +18,66 @@ export interface ExportedFec {
   lines: number;
 }
 
-// One row per line, already in file order. Raw arrays in this column order: the loop below indexes them.
+// One row per line, already in file order. The cross joins keep SQLite walking the seals in order, then each
+// entry's lines by their unique index, so a year of a million lines is never sorted. What belongs to the entry
+// comes on its first line only, and accounts are looked up in memory: fewer strings, far less garbage.
 const LINES_SQL = `
-  select j.code, j.label, e.number, e.date, a.number, a.label, x.number, x.label,
-    coalesce(nullif(e.reference, ''), e.number), coalesce(nullif(l.label, ''), e.label),
-    l.debit, l.credit, l.letter, l.lettered_at, e.validated_at, e.id
+  select e.id, j.code, j.label, iif(l.line_no = 1, e.number, null), iif(l.line_no = 1, e.date, null),
+    iif(l.line_no = 1, coalesce(nullif(e.reference, ''), e.number), null), iif(l.line_no = 1, e.validated_at, null),
+    j.kind = 'opening', l.account_id, l.aux_account_id, coalesce(nullif(l.label, ''), e.label),
+    l.debit, l.credit, l.letter, l.lettered_at
   from entry_seal s
-  join entry e on e.id = s.entry_id
-  join journal j on j.id = e.journal_id
-  join entry_line l on l.entry_id = e.id
-  join account a on a.id = l.account_id
-  left join aux_account x on x.id = l.aux_account_id
-  where e.fiscal_year_id = ? and (j.kind = 'opening') = ?
+  cross join entry e on e.id = s.entry_id
+  cross join entry_line l on l.entry_id = e.id
+  left join journal j on l.line_no = 1 and j.id = e.journal_id
+  where e.fiscal_year_id = ?
   order by s.id, l.line_no`;
 
+/** Raw arrays in LINES_SQL's column order; the entry's own columns (1 to 7) are null after its first line. */
 type Row = [
+  number,
   string,
   string,
   string,
   string,
   string,
   string,
-  string | null,
-  string | null,
-  string,
+  number,
+  number,
+  number | null,
   string,
   number,
   number,
   string | null,
   string | null,
-  string,
-  number,
 ];
+
+interface Chunks {
+  buffers: Buffer[];
+  rows: string[];
+}
 
 /** Rows are encoded this many at a time, so the text of a whole year never sits in memory twice. */
 const CHUNK_ROWS = 20_000;
 const MAX_ISSUES = 50;
 // Everything ISO-8859-15 holds, as a fast pre-check before looking for the culprit cell.
-const LATIN9_SAFE = /^[\u0000-\u007f\u00a0-\u00a3\u00a5\u00a7\u00a9-\u00b3\u00b5-\u00b7\u00b9-\u00bb\u00bf-\u00ff\u20ac\u0160\u0161\u017d\u017e\u0152\u0153\u0178]*$/;
+const LATIN9_SAFE =
+  /^[\u0000-\u007f\u00a0-\u00a3\u00a5\u00a7\u00a9-\u00b3\u00b5-\u00b7\u00b9-\u00bb\u00bf-\u00ff\u20ac\u0160\u0161\u017d\u017e\u0152\u0153\u0178]*$/;
 
-const ymd = (isoDate: string | null): string => (isoDate === null ? '' : isoDate.slice(0, 10).replace(/-/g, ''));
+// The chart's own labels use typographic dashes and quotes ISO-8859-15 lacks; their plain forms say the same.
+const TYPOGRAPHIC: Record<string, string> = {
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u2026': '...',
+  '\u202f': ' ',
+};
+const TYPOGRAPHIC_CHARS = /[\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u202f]/g;
+
+const ymd = (isoDate: string): string => isoDate.slice(0, 10).replace(/-/g, '');
 
 /**
  * The FEC of one fiscal year, read straight from SQLite in validation order with the opening entries first.
@@ -65,8 +85,7 @@ const ymd = (isoDate: string | null): string => (isoDate === null ? '' : isoDate
  */
 export function exportFec(sqlite: Database.Database, options: FecExportOptions): ExportedFec {
   const year = sqlite.prepare('select end_date from fiscal_year where id = ?').get(options.fiscalYearId) as
-    | { end_date: string }
-    | undefined;
+    { end_date: string } | undefined;
   if (year === undefined) {
     throw new AppError('NOT_FOUND', 'errors.notFound', { entity: 'fiscalYear', id: options.fiscalYearId });
   }
@@ -78,67 +97,70 @@ export function exportFec(sqlite: Database.Database, options: FecExportOptions):
   const eol = '\r\n';
   // The separator may never occur inside a value, nor may a line break: they become spaces.
   const unsafe = options.separator === 'tab' ? /[\t\r\n]/g : /[|\r\n]/g;
-  const clean = (text: string | null): string => (text === null ? '' : text.replace(unsafe, ' '));
-  const chunks: Buffer[] = [];
+  const clean = (text: string): string => text.replace(unsafe, ' ');
   const issues: ValidationIssue[] = [];
-  let pending: string[] = [FEC_COLUMNS.join(sep)];
+  // Opening entries lead the file whatever their validation order: they get their own chunks, written first.
+  const opening: Chunks = { buffers: [], rows: [FEC_COLUMNS.join(sep)] };
+  const others: Chunks = { buffers: [], rows: [] };
   let entries = 0;
   let lines = 0;
   let lastEntry = -1;
 
-  const flush = (): void => {
-    if (pending.length === 0) return;
-    const text = pending.join(eol) + eol;
-    pending = [];
+  const flush = (chunks: Chunks): void => {
+    if (chunks.rows.length === 0) return;
+    let text = chunks.rows.join(eol) + eol;
+    chunks.rows = [];
     if (!latin9) {
-      chunks.push(Buffer.from(text, 'utf8'));
-    } else if (LATIN9_SAFE.test(text)) {
-      chunks.push(Buffer.from(encodeLatin9(text)));
-    } else {
-      collectUnencodable(text, sep, eol, issues);
+      chunks.buffers.push(Buffer.from(text, 'utf8'));
+      return;
     }
+    text = text.replace(TYPOGRAPHIC_CHARS, (c) => TYPOGRAPHIC[c] ?? c);
+    if (LATIN9_SAFE.test(text)) chunks.buffers.push(Buffer.from(encodeLatin9(text)));
+    else collectUnencodable(text, sep, eol, issues);
   };
 
-  const statement = sqlite.prepare(LINES_SQL).raw();
-  for (const opening of [1, 0]) {
-    for (const raw of statement.iterate(options.fiscalYearId, opening)) {
-      const r = raw as Row;
-      if (r[15] !== lastEntry) {
-        lastEntry = r[15];
-        entries++;
-      }
-      lines++;
-      const date = ymd(r[3]);
-      pending.push(
-        [
-          clean(r[0]),
-          clean(r[1]),
-          r[2],
-          date,
-          r[4],
-          clean(r[5]),
-          clean(r[6]),
-          clean(r[7]),
-          clean(r[8]),
-          date,
-          clean(r[9]),
-          formatFecAmount(r[10]),
-          formatFecAmount(r[11]),
-          clean(r[12]),
-          r[12] === null ? '' : ymd(r[13]),
-          ymd(r[14]),
-          '',
-          '',
-        ].join(sep),
-      );
-      if (pending.length >= CHUNK_ROWS) flush();
-    }
+  const accounts = new Map<number, string>();
+  for (const raw of sqlite.prepare('select id, number, label from account').raw().iterate()) {
+    const [id, number, label] = raw as [number, string, string];
+    accounts.set(id, `${number}${sep}${clean(label)}`);
   }
-  flush();
+  const auxAccounts = new Map<number, string>();
+  for (const raw of sqlite.prepare('select id, number, label from aux_account').raw().iterate()) {
+    const [id, number, label] = raw as [number, string, string];
+    auxAccounts.set(id, `${clean(number)}${sep}${clean(label)}`);
+  }
+  const noAux = sep;
+
+  let head = '';
+  let piece = '';
+  let valid = '';
+  let target = others;
+  for (const raw of sqlite.prepare(LINES_SQL).raw().iterate(options.fiscalYearId)) {
+    const r = raw as Row;
+    if (r[0] !== lastEntry) {
+      lastEntry = r[0];
+      entries++;
+      const date = ymd(r[4]);
+      head = `${clean(r[1])}${sep}${clean(r[2])}${sep}${r[3]}${sep}${date}${sep}`;
+      piece = `${clean(r[5])}${sep}${date}${sep}`;
+      valid = ymd(r[6]);
+      target = r[7] === 1 ? opening : others;
+    }
+    lines++;
+    const letter = r[13] === null ? '' : clean(r[13]);
+    target.rows.push(
+      `${head}${accounts.get(r[8])}${sep}${r[9] === null ? noAux : auxAccounts.get(r[9])}${sep}${piece}` +
+        `${clean(r[10])}${sep}${formatFecAmount(r[11])}${sep}${formatFecAmount(r[12])}${sep}${letter}${sep}` +
+        `${letter === '' || r[14] === null ? '' : ymd(r[14])}${sep}${valid}${sep}${sep}`,
+    );
+    if (target.rows.length >= CHUNK_ROWS) flush(target);
+  }
+  flush(opening);
+  flush(others);
   if (issues.length > 0) throw new AppError('VALIDATION', 'fec.write.unencodable', { issues });
   return {
     fileName: `${company.siren}FEC${ymd(year.end_date)}.txt`,
-    bytes: Buffer.concat(chunks),
+    bytes: Buffer.concat([...opening.buffers, ...others.buffers]),
     entries,
     lines,
   };

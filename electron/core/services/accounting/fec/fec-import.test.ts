@@ -47,7 +47,10 @@ describe('FEC import of the reference files', () => {
   for (const name of SAMPLE_FILES) {
     test(`${name}: the trial balance after import is the expected one, account by account`, async () => {
       const t = await company();
-      const result = await t.call('accounting.fec.import', { fileName: name, contentBase64: base64(sampleBytes(name)) });
+      const result = await t.call('accounting.fec.import', {
+        fileName: name,
+        contentBase64: base64(sampleBytes(name)),
+      });
       expect(result.entries).toBeGreaterThan(0);
       const expected = expectedTrialBalance(name);
       const ledger = ledgerBalance(t);

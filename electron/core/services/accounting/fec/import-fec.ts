@@ -2,7 +2,8 @@ import type { FecImportResult } from '../../../../../shared/contract/accounting-
 import { AppError } from '../../../../../shared/errors';
 import type { Ctx } from '../../../context';
 import { auxByNumber } from '../entries/aux-accounts';
-import { postEntry, type LedgerDeps, type LineDraft } from '../entries/ledger';
+import type { EntryDraft, LedgerDeps, LineDraft } from '../entries/ledger';
+import { postEntries } from '../entries/ledger-batch';
 import type { FecEntry, FecIssue, FecLine } from './fec-types';
 import { mapJournals, openAccounts, openYearsFor } from './import-setup';
 import { readFec } from './read-fec';
@@ -10,7 +11,7 @@ import { readFec } from './read-fec';
 /**
  * Takes over the books of another software from its FEC, into a company that has no entries yet: years,
  * accounts, journals and auxiliary accounts it lacks are opened, then every entry is written and validated
- * through the ledger, so numbers, period balances and seals are Coulisse's own. All or nothing.
+ * through the ledger's batch posting, so numbers, period balances and seals are Coulisse's own. All or nothing.
  */
 export async function importFec(ctx: Ctx, fileName: string, bytes: Uint8Array): Promise<FecImportResult> {
   const any = await ctx.db.selectFrom('entry').select('id').limit(1).executeTakeFirst();
@@ -31,30 +32,36 @@ export async function importFec(ctx: Ctx, fileName: string, bytes: Uint8Array): 
   const journals = await mapJournals(ctx.db, read.entries, read.journals, now);
   const aux = await openAuxAccounts(ctx, read.entries, now);
 
-  const deps: LedgerDeps = { db: ctx.db, sqlite: ctx.sqlite, at: now, userId: ctx.session.userId };
-  const letter = ctx.sqlite.prepare(
-    'update entry_line set letter = ?, lettered_at = ? where entry_id = ? and line_no = ?',
-  );
-  let written = 0;
+  const drafts: EntryDraft[] = [];
+  const letters: KeptLine[][] = [];
   let lines = 0;
   for (const entry of entries) {
     const kept = entry.lines.map(toDraftLine(aux.ids)).filter((l): l is KeptLine => l !== null);
     if (kept.length === 0) continue;
     const first = entry.lines[0]!;
     const label = first.ecritureLib || read.journals.get(entry.journalCode) || entry.ecritureNum;
-    const id = await postEntry(deps, {
+    drafts.push({
       journalCode: journals.codes.get(entry.journalCode)!,
       date: entry.ecritureDate,
       label: label.slice(0, 200),
       reference: reference(entry.ecritureNum, first.pieceRef),
       lines: kept.map((k) => k.draft),
     });
-    kept.forEach((k, i) => {
-      if (k.letter !== '') letter.run(k.letter, k.letteredAt ?? entry.ecritureDate, id, i + 1);
-    });
-    written++;
+    letters.push(kept);
     lines += kept.length;
   }
+  const deps: LedgerDeps = { db: ctx.db, sqlite: ctx.sqlite, at: now, userId: ctx.session.userId };
+  const ids = postEntries(deps, drafts);
+  // Lettering stays outside the seal: it is added to posted lines, here as the other software had it.
+  const letter = ctx.sqlite.prepare(
+    'update entry_line set letter = ?, lettered_at = ? where entry_id = ? and line_no = ?',
+  );
+  ids.forEach((id, e) => {
+    letters[e]!.forEach((k, i) => {
+      if (k.letter !== '') letter.run(k.letter, k.letteredAt ?? drafts[e]!.date, id, i + 1);
+    });
+  });
+  const written = ids.length;
 
   const result = {
     entries: written,

@@ -121,7 +121,8 @@ export async function mapJournals(
   );
   const opening = existing.get('AN')?.kind === 'opening' ? 'AN' : null;
   const firstLabel = new Map<string, string>();
-  for (const e of entries) if (!firstLabel.has(e.journalCode)) firstLabel.set(e.journalCode, e.lines[0]?.ecritureLib ?? '');
+  for (const e of entries)
+    if (!firstLabel.has(e.journalCode)) firstLabel.set(e.journalCode, e.lines[0]?.ecritureLib ?? '');
   const codes = new Map<string, string>();
   let opened = 0;
   for (const [code, label] of journals) {
