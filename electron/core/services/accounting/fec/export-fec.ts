@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { AppError, type ValidationIssue } from '../../../../../shared/errors';
 import { formatFecAmount } from './amount';
-import { encodeLatin9, firstUnencodable } from './fec-charset';
+import { firstUnencodable, latin9Byte } from './fec-charset';
 import { FEC_COLUMNS } from './fec-header';
 import type { FecSeparator } from './fec-types';
 
@@ -77,6 +77,11 @@ const TYPOGRAPHIC: Record<string, string> = {
 };
 const TYPOGRAPHIC_CHARS = /[\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u202f]/g;
 
+// Where ISO-8859-15 differs from Latin-1 (which Buffer encodes natively): these eight take the bytes Latin-1
+// gave to ¤ ¦ ¨ ´ ¸ ¼ ½ ¾, which LATIN9_SAFE has already kept out.
+const LATIN9_SPECIAL = /[\u20ac\u0160\u0161\u017d\u017e\u0152\u0153\u0178]/g;
+const toLatin9Byte = (c: string): string => String.fromCharCode(latin9Byte(c.charCodeAt(0)) ?? 0x3f);
+
 const ymd = (isoDate: string): string => isoDate.slice(0, 10).replace(/-/g, '');
 
 /**
@@ -97,7 +102,9 @@ export function exportFec(sqlite: Database.Database, options: FecExportOptions):
   const eol = '\r\n';
   // The separator may never occur inside a value, nor may a line break: they become spaces.
   const unsafe = options.separator === 'tab' ? /[\t\r\n]/g : /[|\r\n]/g;
-  const clean = (text: string): string => text.replace(unsafe, ' ');
+  const unsafeTest = options.separator === 'tab' ? /[\t\r\n]/ : /[|\r\n]/;
+  const clean = (text: string): string => (unsafeTest.test(text) ? text.replace(unsafe, ' ') : text);
+  const amount = (cents: number): string => (cents === 0 ? '0,00' : formatFecAmount(cents));
   const issues: ValidationIssue[] = [];
   // Opening entries lead the file whatever their validation order: they get their own chunks, written first.
   const opening: Chunks = { buffers: [], rows: [FEC_COLUMNS.join(sep)] };
@@ -115,7 +122,7 @@ export function exportFec(sqlite: Database.Database, options: FecExportOptions):
       return;
     }
     text = text.replace(TYPOGRAPHIC_CHARS, (c) => TYPOGRAPHIC[c] ?? c);
-    if (LATIN9_SAFE.test(text)) chunks.buffers.push(Buffer.from(encodeLatin9(text)));
+    if (LATIN9_SAFE.test(text)) chunks.buffers.push(Buffer.from(text.replace(LATIN9_SPECIAL, toLatin9Byte), 'latin1'));
     else collectUnencodable(text, sep, eol, issues);
   };
 
@@ -150,7 +157,7 @@ export function exportFec(sqlite: Database.Database, options: FecExportOptions):
     const letter = r[13] === null ? '' : clean(r[13]);
     target.rows.push(
       `${head}${accounts.get(r[8])}${sep}${r[9] === null ? noAux : auxAccounts.get(r[9])}${sep}${piece}` +
-        `${clean(r[10])}${sep}${formatFecAmount(r[11])}${sep}${formatFecAmount(r[12])}${sep}${letter}${sep}` +
+        `${clean(r[10])}${sep}${amount(r[11])}${sep}${amount(r[12])}${sep}${letter}${sep}` +
         `${letter === '' || r[14] === null ? '' : ymd(r[14])}${sep}${valid}${sep}${sep}`,
     );
     if (target.rows.length >= CHUNK_ROWS) flush(target);

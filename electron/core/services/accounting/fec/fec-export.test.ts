@@ -5,6 +5,7 @@ import { postEntries } from '../entries/ledger-batch';
 import { letterLines } from '../entries/lettering';
 import { ledgerDeps } from '../entries/posting';
 import { exportFec } from './export-fec';
+import { decodeFec } from './fec-charset';
 import { FEC_COLUMNS } from './fec-header';
 import { generatedDrafts } from './generated-fec';
 import { readFec } from './read-fec';
@@ -35,7 +36,7 @@ async function smallYear(core: TestCore) {
   const payment = await core.call('accounting.entry.post', {
     journalCode: 'BQ',
     date: '2026-03-12',
-    label: 'Règlement F1 – chèque',
+    label: 'Règlement F1 – chèque de 5 € pour l’œuvre',
     lines: [
       { accountNumber: '512', debit: 12000 },
       { accountNumber: '411', auxAccountId: aux.id, credit: 12000 },
@@ -126,10 +127,11 @@ describe('accounting.fec.export', () => {
     });
     const bytes = Buffer.from(file.contentBase64, 'base64');
     expect(bytes.includes(0xc3)).toBe(false);
-    const text = bytes.toString('latin1');
+    const text = decodeFec(bytes).text;
     expect(text.split('\r\n')[0]).toBe(FEC_COLUMNS.join('|'));
     expect(text).toContain('|Facture F1   Dupont|');
-    expect(text).toContain('Règlement F1 - chèque');
+    expect(text).toContain("Règlement F1 - chèque de 5 € pour l'œuvre");
+    expect(bytes.includes(0xa4) && bytes.includes(0xbd)).toBe(true);
     expect(
       text
         .split('\r\n')
@@ -169,14 +171,23 @@ describe('accounting.fec.export', () => {
     });
     const { result } = await inServiceTransaction(core, async (ctx) => {
       const start = performance.now();
+      const cpu = process.cpuUsage();
       const file = exportFec(ctx.sqlite, { fiscalYearId: yearId, separator: 'tab', encoding: 'utf-8' });
-      return { ms: performance.now() - start, lines: file.lines, size: file.bytes.length };
+      const used = process.cpuUsage(cpu);
+      return {
+        ms: performance.now() - start,
+        cpuMs: (used.user + used.system) / 1000,
+        lines: file.lines,
+        size: file.bytes.length,
+      };
     });
     console.log(
-      `FEC export: ${result.lines} lines, ${(result.size / 1e6).toFixed(1)} MB in ${result.ms.toFixed(0)} ms`,
+      `FEC export: ${result.lines} lines, ${(result.size / 1e6).toFixed(1)} MB in ${result.ms.toFixed(0)} ms ` +
+        `(${result.cpuMs.toFixed(0)} ms of CPU)`,
     );
     expect(result.lines).toBeGreaterThanOrEqual(100_000);
-    // 0.5 s is the budget at this size; the bound leaves room for a loaded test machine.
-    expect(result.ms).toBeLessThan(2_000);
-  });
+    // 0.5 s is the budget at this size. CPU time rather than wall time, since test machines are shared; the bound
+    // leaves room for a loaded one, where CPU time swells too (bench/fec-export.ts measures the full million).
+    expect(result.cpuMs).toBeLessThan(2_000);
+  }, 180_000);
 });
