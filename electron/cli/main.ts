@@ -1,4 +1,6 @@
 import { demoCommand } from './commands/demo';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
 import { migrateCommand } from './commands/migrate';
 import { routesCommand } from './commands/routes';
@@ -6,7 +8,16 @@ import { serveCommand } from './commands/serve';
 import { verifyCommand } from './commands/verify';
 import { type Command, CommandError, UsageError } from './usage';
 
-const commands: Command[] = [initCommand, demoCommand, serveCommand, migrateCommand, routesCommand, verifyCommand];
+const commands: Command[] = [
+  initCommand,
+  demoCommand,
+  serveCommand,
+  migrateCommand,
+  routesCommand,
+  verifyCommand,
+  importCommand,
+  exportCommand,
+];
 
 function help(): string {
   const w = Math.max(...commands.map((c) => c.name.length));

@@ -66,7 +66,7 @@ export function generateFecEntries(lines: number, seed: number, year = 2026): Fe
         compAuxLib: compteNum === '411' ? `Client ${n % 97}` : compteNum === '401' ? `Fournisseur ${n % 53}` : '',
         pieceRef: `P${n}`,
         pieceDate: date,
-        ecritureLib: `Pièce ${n} – ligne ${i + 1}`,
+        ecritureLib: `Pièce ${n}, ligne ${i + 1}`,
         debit,
         credit,
         ecritureLet: '',
