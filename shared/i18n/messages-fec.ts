@@ -6,8 +6,7 @@ export const fr: Record<string, string> = {
   'errors.fecUnbalanced':
     "Le FEC n'est pas importé : l'écriture {{ecritureNum}} du journal {{journalCode}} (ligne {{line}}) n'est pas équilibrée (écart {{difference}}).",
   'errors.fecInvalid': "Le FEC n'est pas importé : le fichier n'est pas conforme (ligne {{line}}).",
-  'errors.fecAccount':
-    'Le compte {{account}} du FEC ne peut pas être ouvert : 3 à 10 chiffres, classes 1 à 8.',
+  'errors.fecAccount': 'Le compte {{account}} du FEC ne peut pas être ouvert : 3 à 10 chiffres, classes 1 à 8.',
   'validation.base64': 'Contenu de fichier illisible (base64 attendu).',
   'fec.account.invalid': 'Compte {{value}} : les trois premiers caractères doivent être des chiffres.',
   'fec.amount.invalid': 'Montant invalide dans {{field}} : « {{value}} ».',
