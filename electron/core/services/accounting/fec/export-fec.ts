@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { AppError, type ValidationIssue } from '../../../../../shared/errors';
 import { formatFecAmount } from './amount';
-import { firstUnencodable, latin9Byte } from './fec-charset';
+import { encodeLatin9, firstUnencodable, latin9Byte } from './fec-charset';
 import { FEC_COLUMNS } from './fec-header';
 import type { FecSeparator } from './fec-types';
 
@@ -60,9 +60,9 @@ interface Chunks {
 /** Rows are encoded this many at a time, so the text of a whole year never sits in memory twice. */
 const CHUNK_ROWS = 20_000;
 const MAX_ISSUES = 50;
-// Everything ISO-8859-15 holds, as a fast pre-check before looking for the culprit cell.
-const LATIN9_SAFE =
-  /^[\u0000-\u007f\u00a0-\u00a3\u00a5\u00a7\u00a9-\u00b3\u00b5-\u00b7\u00b9-\u00bb\u00bf-\u00ff\u20ac\u0160\u0161\u017d\u017e\u0152\u0153\u0178]*$/;
+// Printable text ISO-8859-15 holds, as a fast pre-check; anything else goes through the character-exact path.
+const LATIN9_PLAIN =
+  /^[\t\r\n\u0020-\u007e\u00a0-\u00a3\u00a5\u00a7\u00a9-\u00b3\u00b5-\u00b7\u00b9-\u00bb\u00bf-\u00ff\u20ac\u0160\u0161\u017d\u017e\u0152\u0153\u0178]*$/;
 
 // The chart's own labels use typographic dashes and quotes ISO-8859-15 lacks; their plain forms say the same.
 const TYPOGRAPHIC: Record<string, string> = {
@@ -78,7 +78,7 @@ const TYPOGRAPHIC: Record<string, string> = {
 const TYPOGRAPHIC_CHARS = /[\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u202f]/g;
 
 // Where ISO-8859-15 differs from Latin-1 (which Buffer encodes natively): these eight take the bytes Latin-1
-// gave to ¤ ¦ ¨ ´ ¸ ¼ ½ ¾, which LATIN9_SAFE has already kept out.
+// gave to ¤ ¦ ¨ ´ ¸ ¼ ½ ¾, which LATIN9_PLAIN has already kept out.
 const LATIN9_SPECIAL = /[\u20ac\u0160\u0161\u017d\u017e\u0152\u0153\u0178]/g;
 const toLatin9Byte = (c: string): string => String.fromCharCode(latin9Byte(c.charCodeAt(0)) ?? 0x3f);
 
@@ -122,7 +122,8 @@ export function exportFec(sqlite: Database.Database, options: FecExportOptions):
       return;
     }
     text = text.replace(TYPOGRAPHIC_CHARS, (c) => TYPOGRAPHIC[c] ?? c);
-    if (LATIN9_SAFE.test(text)) chunks.buffers.push(Buffer.from(text.replace(LATIN9_SPECIAL, toLatin9Byte), 'latin1'));
+    if (LATIN9_PLAIN.test(text)) chunks.buffers.push(Buffer.from(text.replace(LATIN9_SPECIAL, toLatin9Byte), 'latin1'));
+    else if (firstUnencodable(text) === null) chunks.buffers.push(Buffer.from(encodeLatin9(text)));
     else collectUnencodable(text, sep, eol, issues);
   };
 
@@ -176,7 +177,7 @@ export function exportFec(sqlite: Database.Database, options: FecExportOptions):
 /** Names the cells ISO-8859-15 cannot hold, by entry and column, so the user can fix the labels. */
 function collectUnencodable(text: string, sep: string, eol: string, issues: ValidationIssue[]): void {
   for (const row of text.split(eol)) {
-    if (issues.length >= MAX_ISSUES || LATIN9_SAFE.test(row)) continue;
+    if (issues.length >= MAX_ISSUES || firstUnencodable(row) === null) continue;
     const cells = row.split(sep);
     cells.forEach((cell, c) => {
       const bad = firstUnencodable(cell);
