@@ -13,6 +13,7 @@ const SAMPLE_TESTS = [
   'electron/core/services/accounting/fec/read-fec.test.ts',
   'electron/core/services/accounting/fec/trial-balance.test.ts',
   'electron/core/services/accounting/fec/write-fec.test.ts',
+  'electron/core/services/accounting/fec/fec-import.test.ts',
   'electron/core/services/accounting/chart/pcg-2025.test.ts',
 ];
 const haveSamples = existsSync(SAMPLES);

@@ -1,5 +1,6 @@
 import { demoCommand } from './commands/demo';
-import { importEInvoiceTemporaryCommand } from './commands/import-einvoice';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
 import { migrateCommand } from './commands/migrate';
 import { reportCommand } from './commands/report';
@@ -16,7 +17,8 @@ const commands: Command[] = [
   routesCommand,
   verifyCommand,
   reportCommand,
-  importEInvoiceTemporaryCommand,
+  importCommand,
+  exportCommand,
 ];
 
 function help(): string {

@@ -4,6 +4,7 @@ import { accountingBills } from './accounting-bills';
 import { accountingEntries } from './accounting-entries';
 import { accountingLettering } from './accounting-lettering';
 import { accountingReports } from './accounting-reports';
+import { accountingFec } from './accounting-fec';
 import { admin } from './admin';
 import { audit } from './audit';
 import { parties } from './parties';
@@ -21,6 +22,7 @@ export const contract = {
   ...accountingLettering,
   ...accountingReports,
   ...accountingBills,
+  ...accountingFec,
 } as const;
 
 export type Contract = typeof contract;

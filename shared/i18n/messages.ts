@@ -3,6 +3,7 @@
 // Placeholders use i18next's {{name}} syntax.
 
 import { en as billsEn, fr as billsFr } from './messages-bills';
+import { en as enFec, fr as frFec } from './messages-fec';
 
 export const fr: Record<string, string> = {
   ...billsFr,
@@ -96,6 +97,7 @@ export const fr: Record<string, string> = {
   'validation.journalAccount': 'Un journal de banque utilise un compte 51, un journal de caisse un compte 53.',
   'validation.journalNoAccount': "Un journal d'opérations diverses n'a pas de compte de trésorerie.",
   'validation.fiscalYearLength': 'Un exercice dure de 1 à 24 mois.',
+  ...frFec,
 };
 
 export const en: Record<string, string> = {
@@ -189,6 +191,7 @@ export const en: Record<string, string> = {
   'validation.journalAccount': 'A bank journal uses a 51 account, a cash journal a 53 account.',
   'validation.journalNoAccount': 'A miscellaneous journal has no cash or bank account.',
   'validation.fiscalYearLength': 'A fiscal year lasts 1 to 24 months.',
+  ...enFec,
 };
 
 export const messages = { fr, en } as const;

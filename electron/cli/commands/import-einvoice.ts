@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { centsToDecimal } from '../../../shared/domain/money';
 import { callRoute, dbPathFrom, openCore, SIGN_IN_OPTIONS, withSignedIn } from '../core-session';
-import { type Command, CommandError, UsageError } from '../usage';
+import { CommandError, UsageError } from '../usage';
 
 export const IMPORT_EINVOICE_USAGE =
   'coulisse import einvoice FILE... --db FILE [--user LOGIN] [--password-file FILE] [--format text|json]';
@@ -67,11 +67,3 @@ export async function importEInvoiceCommand(args: string[]): Promise<void> {
     await core.close();
   }
 }
-
-/** Registered on its own until `coulisse import` takes its `einvoice` form. */
-export const importEInvoiceTemporaryCommand: Command = {
-  name: 'import-einvoice',
-  summary: 'import received e-invoices (Factur-X PDF, CII or UBL XML) as draft supplier bills',
-  usage: IMPORT_EINVOICE_USAGE,
-  run: importEInvoiceCommand,
-};

@@ -50,28 +50,42 @@ export interface EntrySealRow {
   at: string;
 }
 
+// Prepared once per connection: sealing a year of imported entries calls this tens of thousands of times.
+const sealStatements = new WeakMap<Database.Database, { entry: Database.Statement; lines: Database.Statement }>();
+
+function sealStatementsFor(sqlite: Database.Database) {
+  let statements = sealStatements.get(sqlite);
+  if (statements === undefined) {
+    statements = {
+      entry: sqlite
+        .prepare(
+          `select e.id, j.code, e.number, e.date, e.label, e.reference, e.validated_at, e.total_debit, e.total_credit,
+        e.source_type, e.source_id, e.reversal_of
+       from entry e join journal j on j.id = e.journal_id where e.id = ?`,
+        )
+        .raw(),
+      lines: sqlite
+        .prepare(
+          `select l.line_no, a.number, x.number, l.label, l.debit, l.credit, l.due_date, l.date
+       from entry_line l join account a on a.id = l.account_id left join aux_account x on x.id = l.aux_account_id
+       where l.entry_id = ? order by l.line_no`,
+        )
+        .raw(),
+    };
+    sealStatements.set(sqlite, statements);
+  }
+  return statements;
+}
+
 /**
  * A validated entry's seal covers what the FEC shows of it: journal, number, date, label, reference, validation
  * time and every line's account, third party, label, amounts and due date. Lettering is left out: it is added
  * after validation.
  */
 export function entrySealFields(seal: EntrySealRow, sqlite: Database.Database): unknown[] {
-  const entry = sqlite
-    .prepare(
-      `select e.id, j.code, e.number, e.date, e.label, e.reference, e.validated_at, e.total_debit, e.total_credit,
-        e.source_type, e.source_id, e.reversal_of
-       from entry e join journal j on j.id = e.journal_id where e.id = ?`,
-    )
-    .raw()
-    .get(seal.entry_id) as unknown[] | undefined;
-  const lines = sqlite
-    .prepare(
-      `select l.line_no, a.number, x.number, l.label, l.debit, l.credit, l.due_date, l.date
-       from entry_line l join account a on a.id = l.account_id left join aux_account x on x.id = l.aux_account_id
-       where l.entry_id = ? order by l.line_no`,
-    )
-    .raw()
-    .all(seal.entry_id);
+  const statements = sealStatementsFor(sqlite);
+  const entry = statements.entry.get(seal.entry_id) as unknown[] | undefined;
+  const lines = statements.lines.all(seal.entry_id);
   return [seal.id, seal.entry_id, seal.at, entry ?? null, lines];
 }
 

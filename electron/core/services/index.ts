@@ -7,6 +7,7 @@ import { billHandlers } from './accounting/bills/handlers';
 import { entryHandlers } from './accounting/entries/handlers';
 import { letteringHandlers } from './accounting/lettering/handlers';
 import { reportHandlers } from './accounting/reports/handlers';
+import { fecHandlers } from './accounting/fec/handlers';
 import { adminHandlers } from './admin';
 import { auditTrailHandlers } from './admin/audit';
 import { chainHandlers } from './admin/chain';
@@ -31,4 +32,5 @@ export const handlers = {
   ...letteringHandlers,
   ...reportHandlers,
   ...billHandlers,
+  ...fecHandlers,
 } satisfies Handlers<typeof contract>;

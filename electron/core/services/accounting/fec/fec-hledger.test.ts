@@ -1,0 +1,93 @@
+// Oracle: hledger (Debian package, 1.25) reads the FEC Coulisse exports, turned into an hledger journal, and
+// its balances must be Coulisse's own, account by account.
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, expect, test } from 'vitest';
+import { openCompany, type TestCore } from '../../../testing';
+import { parseFecAmount } from './amount';
+import type { FecEntry } from './fec-types';
+import { generatedDrafts } from './generated-fec';
+import { readFec } from './read-fec';
+import { trialBalance } from './trial-balance';
+
+const HLEDGER = '/usr/bin/hledger';
+const available = spawnSync(HLEDGER, ['--version'], { encoding: 'utf8' }).status === 0;
+if (!available) console.warn(`hledger oracle skipped: ${HLEDGER} is not installed (Debian package hledger).`);
+
+let t: TestCore | undefined;
+afterEach(async () => {
+  await t?.close();
+  t = undefined;
+});
+
+const decimal = (cents: number): string =>
+  `${cents < 0 ? '-' : ''}${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, '0')}`;
+
+/** One transaction per entry; accounts named by their number, amounts signed (debit positive). */
+function toJournal(entries: readonly FecEntry[]): string {
+  return entries
+    .map((e) =>
+      [
+        `${e.ecritureDate} ${e.journalCode} ${e.ecritureNum}`,
+        ...e.lines.map((l) => `    ${l.compteNum}  ${decimal(l.debit - l.credit)}`),
+      ].join('\n'),
+    )
+    .join('\n\n');
+}
+
+function hledgerBalances(file: string): Record<string, number> {
+  const run = spawnSync(HLEDGER, ['-f', file, 'bal', '--flat', '--no-total', '-O', 'csv'], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`hledger failed: ${run.stderr}`);
+  const out: Record<string, number> = {};
+  for (const line of run.stdout.trim().split('\n').slice(1)) {
+    const [account, amount] = line.split(',').map((c) => c.replace(/^"|"$/g, ''));
+    const cents = parseFecAmount(amount ?? '');
+    if (account === undefined || cents === null) throw new Error(`unexpected hledger line: ${line}`);
+    out[account] = cents;
+  }
+  return out;
+}
+
+test.skipIf(!available)(
+  'hledger balances the exported FEC exactly as Coulisse does',
+  async () => {
+    t = await openCompany({ now: () => new Date('2026-03-15T10:00:00Z') });
+    const drafts = generatedDrafts(1000, 42);
+    expect(drafts.length).toBeGreaterThan(250);
+    for (const d of drafts) {
+      await t.call('accounting.entry.post', { ...d, reference: d.reference ?? undefined, lines: [...d.lines] });
+    }
+    const [year] = await t.call('accounting.year.list', {});
+    const file = await t.call('accounting.fec.export', { fiscalYearId: year!.id });
+    const read = readFec(Buffer.from(file.contentBase64, 'base64'), file.fileName);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors.slice(0, 3)));
+    expect(read.entries).toHaveLength(drafts.length);
+
+    const journal = join(t.dir, 'export.journal');
+    writeFileSync(journal, toJournal(read.entries));
+    const oracle = hledgerBalances(journal);
+
+    // Coulisse's balances as its reports read them: the period balances kept at validation.
+    const db = new Database(t.dbPath, { readonly: true });
+    const rows = db
+      .prepare(
+        `select a.number, sum(b.debit - b.credit) balance from period_balance b join account a on a.id = b.account_id
+       group by a.number having balance <> 0`,
+      )
+      .all() as { number: string; balance: number }[];
+    db.close();
+    const coulisse = Object.fromEntries(rows.map((r) => [r.number, r.balance]));
+    expect(Object.keys(oracle).length).toBeGreaterThan(5);
+    expect(oracle).toEqual(coulisse);
+    // And the trial balance computed from the file itself.
+    const fromFile = Object.fromEntries(
+      trialBalance(read.entries)
+        .filter((r) => r.balance !== 0)
+        .map((r) => [r.compteNum, r.balance]),
+    );
+    expect(fromFile).toEqual(coulisse);
+  },
+  180_000,
+);
