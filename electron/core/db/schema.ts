@@ -243,6 +243,48 @@ export interface EntrySealTable {
   hash: string;
 }
 
+export interface BankAccountTable {
+  id: Generated<number>;
+  name: string;
+  iban: string;
+  bic: string | null;
+  account_number: string;
+  journal_id: number;
+  csv_mapping: string | null;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface BankStatementTable {
+  id: Generated<number>;
+  bank_account_id: number;
+  format: string;
+  file_name: string;
+  sha256: string;
+  imported_at: string;
+  imported_by: number | null;
+  opening_balance: number | null;
+  closing_balance: number | null;
+  period_from: string | null;
+  period_to: string | null;
+  line_count: number;
+}
+
+export interface BankLineTable {
+  id: Generated<number>;
+  statement_id: number;
+  bank_account_id: number;
+  date: string;
+  value_date: string | null;
+  label: string;
+  reference: string | null;
+  amount: number;
+  status: string;
+  entry_id: number | null;
+  fingerprint: string;
+}
+
 export interface DB {
   company: CompanyTable;
   audit_log: AuditLogTable;
@@ -264,4 +306,7 @@ export interface DB {
   entry_line: EntryLineTable;
   period_balance: PeriodBalanceTable;
   entry_seal: EntrySealTable;
+  bank_account: BankAccountTable;
+  bank_statement: BankStatementTable;
+  bank_line: BankLineTable;
 }
