@@ -125,6 +125,12 @@ export const StatementPreview = z.object({
   lineCount: z.number().int(),
   openingBalance: Cents.nullable(),
   closingBalance: Cents.nullable(),
+  /** The CSV mapping the preview read with: the one given, else the account's remembered one. */
+  mapping: CsvMapping.nullable(),
+  /** Why the file cannot be read with that mapping, to show beside it. */
+  problem: z
+    .object({ messageKey: z.string(), line: z.number().int().nullable(), value: z.string().nullable() })
+    .nullable(),
 });
 
 export const Reconciliation = z.object({

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { accounting } from './accounting';
+import { accountingBank } from './accounting-bank';
 import { accountingEntries } from './accounting-entries';
 import { admin } from './admin';
 import { audit } from './audit';
@@ -15,6 +16,7 @@ export const contract = {
   ...parties,
   ...accounting,
   ...accountingEntries,
+  ...accountingBank,
 } as const;
 
 export type Contract = typeof contract;

@@ -2,6 +2,8 @@
 // Shared by the renderer's catalogs and the command line, so a key is translated once.
 // Placeholders use i18next's {{name}} syntax.
 
+import { en as bankEn, fr as bankFr } from './messages-bank';
+
 export const fr: Record<string, string> = {
   'errors.validation': 'Certaines données sont invalides.',
   'errors.forbidden': "Vous n'avez pas le droit de faire cette opération.",
@@ -93,6 +95,7 @@ export const fr: Record<string, string> = {
   'validation.journalAccount': 'Un journal de banque utilise un compte 51, un journal de caisse un compte 53.',
   'validation.journalNoAccount': "Un journal d'opérations diverses n'a pas de compte de trésorerie.",
   'validation.fiscalYearLength': 'Un exercice dure de 1 à 24 mois.',
+  ...bankFr,
 };
 
 export const en: Record<string, string> = {
@@ -185,6 +188,7 @@ export const en: Record<string, string> = {
   'validation.journalAccount': 'A bank journal uses a 51 account, a cash journal a 53 account.',
   'validation.journalNoAccount': 'A miscellaneous journal has no cash or bank account.',
   'validation.fiscalYearLength': 'A fiscal year lasts 1 to 24 months.',
+  ...bankEn,
 };
 
 export const messages = { fr, en } as const;

@@ -3,6 +3,7 @@ import type { audit } from '../../../shared/contract/audit';
 import type { users } from '../../../shared/contract/users';
 import type { Handlers } from '../context';
 import { accountingHandlers } from './accounting';
+import { bankHandlers } from './accounting/bank/handlers';
 import { entryHandlers } from './accounting/entries/handlers';
 import { adminHandlers } from './admin';
 import { auditTrailHandlers } from './admin/audit';
@@ -25,4 +26,5 @@ export const handlers = {
   ...partiesHandlers,
   ...accountingHandlers,
   ...entryHandlers,
+  ...bankHandlers,
 } satisfies Handlers<typeof contract>;

@@ -4,21 +4,10 @@ import { describe, expect, test } from 'vitest';
 import { CsvMapping } from '../../../../../shared/contract/accounting-bank';
 import { AppError } from '../../../../../shared/errors';
 import { parseBankAmount, parseBankDate } from './bank-values';
+import { FRENCH_CSV_MAPPING } from './testdata/mappings';
 import { detectFormat, parseStatement } from './parse-statement';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(__dirname, 'testdata', name)));
-
-/** The Crédit Agricole-style export: two preamble lines, then a header, debit and credit columns. */
-export const FRENCH_CSV_MAPPING = CsvMapping.parse({
-  delimiter: ';',
-  skipLines: 2,
-  dateColumn: 0,
-  labelColumn: 1,
-  referenceColumn: 2,
-  debitColumn: 3,
-  creditColumn: 4,
-  decimal: 'comma',
-});
 
 function refused(fn: () => unknown): AppError {
   try {
