@@ -125,6 +125,10 @@ describe('statement import', () => {
     });
     expect(again).toMatchObject({ code: 'CONFLICT', messageKey: 'errors.bankStatementDuplicate' });
     expect(again.details).toMatchObject({ fileName: 'releve-mars.csv' });
+    const statements = await t.call('accounting.statement.list', { bankAccountId: bank.id });
+    expect(statements).toMatchObject([
+      { fileName: 'releve-mars.csv', periodFrom: '2026-03-02', periodTo: '2026-03-31' },
+    ]);
     const page = await t.call('accounting.bankline.list', { bankAccountId: bank.id, sort: 'date', dir: 'desc' });
     expect(page.total).toBe(6);
     expect(page.rows[0]).toMatchObject({ date: '2026-03-31', amount: -120000, status: 'open' });
