@@ -1,5 +1,6 @@
 import type { fr } from './fr';
 import type { Messages } from './messages';
+import { bankEn } from './bank.en';
 
 export const en: Messages<typeof fr> = {
   common: {
@@ -445,6 +446,10 @@ export const en: Messages<typeof fr> = {
       link: 'This row is no longer linked to the previous one: a row was deleted or inserted.',
     },
   },
+  accounting: {
+    pages: { bank: 'Bank' },
+  },
+  bank: bankEn,
   validation: {
     passwordMismatch: 'The two passwords do not match.',
   },

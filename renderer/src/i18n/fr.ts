@@ -1,5 +1,7 @@
 // French is the reference locale: en.ts must have exactly these keys (checked by the type and by locales.test.ts).
 // The messages of errors.* and validation.* keys sent by the core come from shared/i18n (see catalogs.ts).
+import { bankFr } from './bank.fr';
+
 export const fr = {
   common: {
     loading: 'Chargement…',
@@ -448,6 +450,10 @@ export const fr = {
       link: 'Cette ligne n’est plus reliée à la précédente : une ligne a été supprimée ou insérée.',
     },
   },
+  accounting: {
+    pages: { bank: 'Banque' },
+  },
+  bank: bankFr,
   validation: {
     passwordMismatch: 'Les deux mots de passe ne correspondent pas.',
   },
