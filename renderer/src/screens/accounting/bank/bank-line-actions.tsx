@@ -6,7 +6,7 @@ import type { BankLine } from '../../../../../shared/contract/accounting-bank';
 import type { RouteName } from '../../../../../shared/contract';
 import { useMutationRoute, useQueryRoute } from '../../../api/hooks';
 import { ScreenLoader } from '../../../components/screen-loader';
-import { money } from './bank-values';
+import { day, money } from './bank-values';
 
 const AFTER_CHANGE: RouteName[] = [
   'accounting.bankline.list',
@@ -50,7 +50,7 @@ export function BankLineActions({ line }: { line: BankLine }) {
           <Table.Tbody>
             {suggestions.data.map((c) => (
               <Table.Tr key={c.lineIds.join('-')}>
-                <Table.Td className="tabular">{c.date}</Table.Td>
+                <Table.Td className="tabular">{day(c.date, i18n.language)}</Table.Td>
                 <Table.Td>{c.entryNumber}</Table.Td>
                 <Table.Td>
                   {c.accountNumber} {c.auxLabel}

@@ -7,7 +7,7 @@ import { useMutationRoute, useQueryRoute } from '../../../api/hooks';
 import { Pager } from '../../../components/pager';
 import { ScreenLoader } from '../../../components/screen-loader';
 import { BankLineActions } from './bank-line-actions';
-import { money } from './bank-values';
+import { day, money } from './bank-values';
 
 const PAGE_SIZE = 50;
 const STATUS_COLOR = { open: 'orange', matched: 'green', ignored: 'gray' } as const;
@@ -102,7 +102,7 @@ export function BankLinesTable({ bankAccountId }: { bankAccountId: number }) {
                         </Tooltip>
                       )}
                     </Table.Td>
-                    <Table.Td className="tabular">{l.date}</Table.Td>
+                    <Table.Td className="tabular">{day(l.date, i18n.language)}</Table.Td>
                     <Table.Td>{l.label}</Table.Td>
                     <Table.Td>{l.reference}</Table.Td>
                     <Table.Td ta="right" className="tabular" c={l.amount < 0 ? 'red.8' : 'green.8'}>

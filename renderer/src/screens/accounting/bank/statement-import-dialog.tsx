@@ -7,7 +7,7 @@ import type { BankAccount, CsvMapping } from '../../../../../shared/contract/acc
 import { useMutationRoute, useQueryRoute } from '../../../api/hooks';
 import { translateKey } from '../../../i18n';
 import { ScreenLoader } from '../../../components/screen-loader';
-import { fileToBase64, money } from './bank-values';
+import { day, fileToBase64, money } from './bank-values';
 import { CsvMappingFields, DEFAULT_MAPPING } from './csv-mapping-fields';
 
 const FORMAT_LABEL = { csv: 'CSV', ofx: 'OFX', camt053: 'camt.053' } as const;
@@ -137,7 +137,7 @@ export function StatementImportDialog({ account, onClose }: { account: BankAccou
                 <Table.Tbody>
                   {preview.lines.map((l, i) => (
                     <Table.Tr key={i}>
-                      <Table.Td className="tabular">{l.date}</Table.Td>
+                      <Table.Td className="tabular">{day(l.date, i18n.language)}</Table.Td>
                       <Table.Td>{l.label}</Table.Td>
                       <Table.Td>{l.reference}</Table.Td>
                       <Table.Td ta="right" className="tabular" c={l.amount < 0 ? 'red.8' : 'green.8'}>
