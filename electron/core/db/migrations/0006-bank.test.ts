@@ -37,5 +37,8 @@ test('the bank migration adds strict bank tables whose lists read their indexes'
   expect(plan('select * from bank_line where bank_account_id = 1 order by date desc, id desc')).not.toContain(
     'TEMP B-TREE',
   );
+  expect(
+    plan('select l.id from entry_line as l where l.posted = 1 and l.letter is null and l.debit - l.credit = 144000'),
+  ).toContain('entry_line_open_amount');
   await db.destroy();
 });

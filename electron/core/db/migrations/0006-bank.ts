@@ -57,5 +57,13 @@ export const migration0006: Migration = {
     ) strict`.execute(db);
     await sql`create index bank_line_account on bank_line (bank_account_id, date, id)`.execute(db);
     await sql`create index bank_line_status on bank_line (bank_account_id, status, date, id)`.execute(db);
+
+    // Matching a bank line looks up the open items of its exact amount among every posted line.
+    await sql`create index entry_line_open_amount on entry_line (debit - credit) where posted = 1 and letter is null`.execute(
+      db,
+    );
+    // ... and a third party's open items together, when one payment settles several.
+    await sql`create index entry_line_open_aux on entry_line (aux_account_id, account_id)
+      where posted = 1 and letter is null and aux_account_id is not null`.execute(db);
   },
 };

@@ -26,8 +26,10 @@ async function company() {
 }
 
 /** A customer invoice posted to 411, as the sales department would post it. */
-async function invoice(core: TestCore, amount: number, reference: string, date = '2026-02-20') {
-  const party = await core.call('parties.party.create', customer({ name: 'Maison Perrin' }));
+async function invoice(core: TestCore, amount: number, reference: string, date = '2026-02-20', partyId?: number) {
+  const party = partyId
+    ? { id: partyId }
+    : await core.call('parties.party.create', customer({ name: 'Maison Perrin' }));
   const { result } = await inServiceTransaction(
     core,
     (ctx) =>
@@ -36,7 +38,7 @@ async function invoice(core: TestCore, amount: number, reference: string, date =
         date,
         label: `Facture ${reference}`,
         reference,
-        source: { type: 'sales.invoice', id: 7 },
+        source: { type: 'sales.invoice', id: Number(reference.replace(/\D/g, '')) },
         lines: [
           { accountNumber: '411', party: { id: party.id, kind: 'customer' }, debit: amount },
           { accountNumber: '706', credit: amount - amount / 6 },
@@ -258,6 +260,23 @@ describe('matching and posting bank lines', () => {
     const open = await t.call('accounting.bankline.list', { bankAccountId: bank.id, status: 'open' });
     expect(open.total).toBe(5);
   });
+});
+
+test('one receipt settling two invoices of one customer is offered and lettered as a whole', async () => {
+  const { t, bank } = await company();
+  const party = await t.call('parties.party.create', customer({ name: 'Maison Perrin' }));
+  const first = await invoice(t, 96000, 'FA-2026-0005', '2026-02-10', party.id);
+  const second = await invoice(t, 48000, 'FA-2026-0006', '2026-02-12', party.id);
+  await importCsv(t, bank.id);
+  const receipt = (await t.call('accounting.bankline.list', { bankAccountId: bank.id })).rows.find(
+    (l) => l.amount === 144000,
+  )!;
+  const [group] = await t.call('accounting.bankline.suggest', { id: receipt.id });
+  expect(group).toMatchObject({ lineIds: [first.lines[0]!.id, second.lines[0]!.id], amount: 144000 });
+  const matched = await t.call('accounting.bankline.match', { id: receipt.id, lineIds: group!.lineIds });
+  const entry = await t.call('accounting.entry.get', { id: matched.entryId! });
+  expect(entry.lines[1]!.letter).toBe('A');
+  expect((await t.call('accounting.entry.get', { id: second.id })).lines[0]!.letter).toBe('A');
 });
 
 describe('reconciliation', () => {

@@ -10,7 +10,6 @@ import { loadBankLine } from './bank-lines';
 // party paying several invoices at once is offered as one candidate when its open items add up to the amount.
 
 const MAX_CANDIDATES = 20;
-/** Third-party accounts only; VAT (445) lines are never settled by the bank. */
 const THIRD_PARTY = ['40', '41', '42', '43', '44', '46'];
 
 interface OpenItem {
@@ -29,7 +28,7 @@ interface OpenItem {
   number: string | null;
 }
 
-function openItems(db: Kysely<DB>, bankAccountId: number) {
+function openItems(db: Kysely<DB>) {
   return db
     .selectFrom('entry_line as l')
     .innerJoin('entry as e', 'e.id', 'l.entry_id')
@@ -49,13 +48,14 @@ function openItems(db: Kysely<DB>, bankAccountId: number) {
       'l.label as line_label',
       'e.reference',
       'e.number',
-    ])
-    .where('l.posted', '=', 1)
-    .where('l.letter', 'is', null)
-    .where('l.account_id', '!=', bankAccountId)
-    .where((eb) =>
-      eb.and([eb.or(THIRD_PARTY.map((p) => eb('a.number', 'like', `${p}%`))), eb('a.number', 'not like', '445%')]),
-    );
+    ]);
+}
+
+/** Third-party accounts only; VAT (445) lines are never settled by the bank. Checked here rather than in SQL so
+ * that the lookup starts from the amount's index, not from every line of 411. */
+function settleable(item: OpenItem, bankAccountId: number): boolean {
+  if (item.account_id === bankAccountId) return false;
+  return THIRD_PARTY.some((p) => item.account_number.startsWith(p)) && !item.account_number.startsWith('445');
 }
 
 /** Letters and digits only, so that "FA-2026-0007" is found in "REGLEMENT FA 2026 0007". */
@@ -108,26 +108,37 @@ export async function suggestMatches(db: Kysely<DB>, bankLineId: number): Promis
   const bank = await loadBankLine(db, bankLineId);
   if (bank.status !== 'open') return [];
   const { accountId } = await bankLedger(db, bank.bankAccountId);
-  const single = (await openItems(db, accountId)
-    .where(sql<number>`l.debit - l.credit`, '=', bank.amount)
+  // Literals, not parameters, so that SQLite sees its partial indexes of open items apply.
+  const single = (await openItems(db)
+    .where(sql<boolean>`l.posted = 1 and l.letter is null and l.debit - l.credit = ${sql.lit(bank.amount)}`)
     .orderBy('l.date')
-    .limit(200)
+    .limit(1000)
     .execute()) as OpenItem[];
-  const out = single.map((i) => candidate([i], bank.amount, bank));
+  const out = single.filter((i) => settleable(i, accountId)).map((i) => candidate([i], bank.amount, bank));
   // Several open items of one third party, settled together: the party's whole open balance equals the amount.
   const sameSide = bank.amount > 0 ? sql<boolean>`l.debit > 0` : sql<boolean>`l.credit > 0`;
-  const groups = await openItems(db, accountId)
-    .where('l.aux_account_id', 'is not', null)
+  const open = sql<boolean>`l.posted = 1 and l.letter is null and l.aux_account_id is not null`;
+  const parties = await db
+    .selectFrom('entry_line as l')
+    .select(['l.aux_account_id', 'l.account_id'])
+    .where(open)
     .where(sameSide)
-    .select(sql<number>`sum(l.debit - l.credit) over (partition by l.account_id, l.aux_account_id)`.as('total'))
-    .select(sql<number>`count(*) over (partition by l.account_id, l.aux_account_id)`.as('n'))
-    .orderBy('l.date')
+    .groupBy(['l.aux_account_id', 'l.account_id'])
+    .having(sql<boolean>`count(*) >= 2 and sum(l.debit - l.credit) = ${sql.lit(bank.amount)}`)
+    .limit(MAX_CANDIDATES)
     .execute();
   const byParty = new Map<string, OpenItem[]>();
-  for (const g of groups) {
-    if (g.total !== bank.amount || g.n < 2) continue;
-    const key = `${g.account_id}:${g.aux_account_id}`;
-    byParty.set(key, [...(byParty.get(key) ?? []), g as OpenItem]);
+  for (const p of parties) {
+    const items = (await openItems(db)
+      .where(open)
+      .where(sameSide)
+      .where('l.aux_account_id', '=', p.aux_account_id)
+      .where('l.account_id', '=', p.account_id)
+      .orderBy('l.date')
+      .orderBy('l.id')
+      .execute()) as OpenItem[];
+    if (items.length >= 2 && settleable(items[0]!, accountId))
+      byParty.set(`${p.account_id}:${p.aux_account_id}`, items);
   }
   for (const items of byParty.values()) out.push(candidate(items, bank.amount, bank));
   return out
