@@ -1,7 +1,7 @@
 import { Alert, Button, FileInput, Group, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileImport } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BankAccount, CsvMapping } from '../../../../../shared/contract/accounting-bank';
 import { useMutationRoute, useQueryRoute } from '../../../api/hooks';
@@ -19,11 +19,14 @@ export function StatementImportDialog({ account, onClose }: { account: BankAccou
   const [content, setContent] = useState<string | null>(null);
   /** The clerk's own column choices; until then, the account's remembered mapping. */
   const [edited, setEdited] = useState<CsvMapping | null>(null);
+  // A file read slower than the one chosen after it must not replace it.
+  const latest = useRef<File | null>(null);
   const choose = (chosen: File | null) => {
+    latest.current = chosen;
     setFile(chosen);
     setContent(null);
     setEdited(null);
-    if (chosen) void fileToBase64(chosen).then((b64) => setContent(b64));
+    if (chosen) void fileToBase64(chosen).then((b64) => latest.current === chosen && setContent(b64));
   };
   const base = { bankAccountId: account.id, fileName: file?.name ?? '-', contentBase64: content ?? '' };
   // First reading: the format, and for a CSV the mapping remembered for this account.
