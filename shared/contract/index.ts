@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { accounting } from './accounting';
 import { accountingBills } from './accounting-bills';
+import { accountingBank } from './accounting-bank';
 import { accountingEntries } from './accounting-entries';
 import { accountingLettering } from './accounting-lettering';
 import { accountingReports } from './accounting-reports';
@@ -23,6 +24,7 @@ export const contract = {
   ...accountingReports,
   ...accountingBills,
   ...accountingFec,
+  ...accountingBank,
 } as const;
 
 export type Contract = typeof contract;

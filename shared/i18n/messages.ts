@@ -4,6 +4,7 @@
 
 import { en as billsEn, fr as billsFr } from './messages-bills';
 import { en as enFec, fr as frFec } from './messages-fec';
+import { en as bankEn, fr as bankFr } from './messages-bank';
 
 export const fr: Record<string, string> = {
   ...billsFr,
@@ -98,6 +99,7 @@ export const fr: Record<string, string> = {
   'validation.journalNoAccount': "Un journal d'opérations diverses n'a pas de compte de trésorerie.",
   'validation.fiscalYearLength': 'Un exercice dure de 1 à 24 mois.',
   ...frFec,
+  ...bankFr,
 };
 
 export const en: Record<string, string> = {
@@ -192,6 +194,7 @@ export const en: Record<string, string> = {
   'validation.journalNoAccount': 'A miscellaneous journal has no cash or bank account.',
   'validation.fiscalYearLength': 'A fiscal year lasts 1 to 24 months.',
   ...enFec,
+  ...bankEn,
 };
 
 export const messages = { fr, en } as const;

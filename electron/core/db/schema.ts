@@ -298,6 +298,48 @@ export interface BillVatTable {
   vat: number;
 }
 
+export interface BankAccountTable {
+  id: Generated<number>;
+  name: string;
+  iban: string;
+  bic: string | null;
+  account_number: string;
+  journal_id: number;
+  csv_mapping: string | null;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface BankStatementTable {
+  id: Generated<number>;
+  bank_account_id: number;
+  format: string;
+  file_name: string;
+  sha256: string;
+  imported_at: string;
+  imported_by: number | null;
+  opening_balance: number | null;
+  closing_balance: number | null;
+  period_from: string | null;
+  period_to: string | null;
+  line_count: number;
+}
+
+export interface BankLineTable {
+  id: Generated<number>;
+  statement_id: number;
+  bank_account_id: number;
+  date: string;
+  value_date: string | null;
+  label: string;
+  reference: string | null;
+  amount: number;
+  status: string;
+  entry_id: number | null;
+  fingerprint: string;
+}
+
 export interface DB {
   company: CompanyTable;
   audit_log: AuditLogTable;
@@ -323,4 +365,7 @@ export interface DB {
   bill: BillTable;
   bill_line: BillLineTable;
   bill_vat: BillVatTable;
+  bank_account: BankAccountTable;
+  bank_statement: BankStatementTable;
+  bank_line: BankLineTable;
 }

@@ -4,6 +4,7 @@ import type { users } from '../../../shared/contract/users';
 import type { Handlers } from '../context';
 import { accountingHandlers } from './accounting';
 import { billHandlers } from './accounting/bills/handlers';
+import { bankHandlers } from './accounting/bank/handlers';
 import { entryHandlers } from './accounting/entries/handlers';
 import { letteringHandlers } from './accounting/lettering/handlers';
 import { reportHandlers } from './accounting/reports/handlers';
@@ -33,4 +34,5 @@ export const handlers = {
   ...reportHandlers,
   ...billHandlers,
   ...fecHandlers,
+  ...bankHandlers,
 } satisfies Handlers<typeof contract>;

@@ -3,6 +3,7 @@ import type { Messages } from './messages';
 
 export const accountingEn: Messages<typeof accountingFr> = {
   pages: {
+    bank: 'Bank',
     bills: 'Supplier invoices',
     lettering: 'Matching',
     entries: 'Entries',

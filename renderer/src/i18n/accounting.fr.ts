@@ -1,6 +1,7 @@
 // Comptabilité: tab labels and the entry, chart and report screens.
 export const accountingFr = {
   pages: {
+    bank: 'Banque',
     bills: 'Factures fournisseurs',
     lettering: 'Lettrage',
     entries: 'Saisie et écritures',

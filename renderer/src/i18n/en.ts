@@ -3,6 +3,7 @@ import { letteringEn } from './lettering.en';
 import type { Messages } from './messages';
 import { accountingEn } from './accounting.en';
 import { billsEn } from './bills.en';
+import { bankEn } from './bank.en';
 
 export const en: Messages<typeof fr> = {
   common: {
@@ -451,6 +452,7 @@ export const en: Messages<typeof fr> = {
       link: 'This row is no longer linked to the previous one: a row was deleted or inserted.',
     },
   },
+  bank: bankEn,
   validation: {
     passwordMismatch: 'The two passwords do not match.',
   },

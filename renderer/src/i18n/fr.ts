@@ -3,6 +3,7 @@
 import { letteringFr } from './lettering.fr';
 import { accountingFr } from './accounting.fr';
 import { billsFr } from './bills.fr';
+import { bankFr } from './bank.fr';
 
 export const fr = {
   common: {
@@ -455,6 +456,7 @@ export const fr = {
       link: 'Cette ligne n’est plus reliée à la précédente : une ligne a été supprimée ou insérée.',
     },
   },
+  bank: bankFr,
   validation: {
     passwordMismatch: 'Les deux mots de passe ne correspondent pas.',
   },

@@ -8,6 +8,7 @@ export const ACCOUNTING_PAGES = [
   { key: 'entries', need: 'accounting.read' },
   { key: 'chart', need: 'accounting.read' },
   { key: 'bills', need: 'accounting.read' },
+  { key: 'bank', need: 'accounting.read' },
   { key: 'lettering', need: 'accounting.read' },
   { key: 'reports', need: 'accounting.read' },
 ] as const satisfies readonly { key: string; need: Permission }[];

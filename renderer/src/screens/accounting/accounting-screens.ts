@@ -9,4 +9,5 @@ export const ACCOUNTING_SCREENS: Record<AccountingPage, ComponentType> = {
   chart: lazyNamed(() => import('./chart/chart-page'), 'ChartPage'),
   reports: lazyNamed(() => import('./reports/reports-page'), 'ReportsPage'),
   bills: lazyNamed(() => import('./bills/bills-screen'), 'BillsScreen'),
+  bank: lazyNamed(() => import('./bank/bank-screen'), 'BankScreen'),
 };
