@@ -10,7 +10,7 @@ afterEach(async () => {
   t = undefined;
 });
 
-test('the demo company comes with a year of bookkeeping that balances, is matched and sealed', async () => {
+test('the demo company comes with a year of bookkeeping that balances, is matched, reconciled and sealed', async () => {
   t = await openTestCore({ now: () => new Date('2026-11-27T09:00:00Z') });
   await t.call('admin.company.createDemo', { seed: 1, admin: ADMIN }, null);
   const db = new Database(t.dbPath, { readonly: true });
@@ -53,6 +53,29 @@ test('the demo company comes with a year of bookkeeping that balances, is matche
     expect(pnl.revenue).toBeGreaterThan(20_000_000);
     expect(pnl.result).toBeGreaterThan(0);
     expect(pnl.result).toBeLessThan(pnl.revenue / 3);
+    // Supplier invoices are bills, validated and posted; the bank lines come from monthly statements.
+    expect(
+      one<{ n: number }>(`select count(*) n from bill where status = 'validated' and entry_id is not null`).n,
+    ).toBeGreaterThan(80);
+    expect(one<{ n: number }>(`select count(*) n from bank_statement`).n).toBe(11);
+    const lines = db.prepare(`select status, count(*) n from bank_line group by status order by status`).all();
+    expect(lines).toEqual([
+      { status: 'matched', n: expect.any(Number) },
+      { status: 'open', n: expect.any(Number) },
+    ]);
+    // Every matched bank line has its entry on the bank's account, for the line's amount.
+    expect(
+      db
+        .prepare(
+          `select b.id from bank_line b join bank_account k on k.id = b.bank_account_id
+           join entry_line l on l.entry_id = b.entry_id join account a on a.id = l.account_id and a.number = k.account_number
+           where b.status = 'matched' and l.debit - l.credit <> b.amount`,
+        )
+        .all(),
+    ).toEqual([]);
+    expect(one<{ n: number }>(`select count(*) n from bank_line where status = 'matched' and entry_id is null`).n).toBe(
+      0,
+    );
     expect(verifyChains(db).ok).toBe(true);
   } finally {
     db.close();

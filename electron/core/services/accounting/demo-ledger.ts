@@ -1,26 +1,55 @@
-import { applyRate } from '../../../../shared/domain/money';
+import { computeTotals } from '../../../../shared/domain/bill-totals';
+import { applyRate, centsToDecimal } from '../../../../shared/domain/money';
 import type { Ctx } from '../../context';
 import { Dice } from '../admin/demo-data';
 import { auxForParty } from './entries/aux-accounts';
 import { postEntry, type LedgerDeps, type LineDraft } from './entries/ledger';
-import { letterLines } from './entries/lettering';
+import { insertBankAccount } from './bank/bank-accounts';
+import { matchBankLine, postBankLineTo } from './bank/bank-posting';
+import { importStatement } from './bank/statement-import';
+import { validateBill } from './bills/bill-posting';
+import { insertBill } from './bills/bill-store';
 import { ledgerDeps } from './entries/posting';
 import { addDays } from './fiscal-years';
 import { collectedVatAccount, deductibleVatAccount, type VatRate } from './vat-accounts';
 
 // A year of bookkeeping for the demo company, from the first day of its fiscal year to today: opening balances,
-// sales and their receipts, supplier invoices and their payments, payroll, VAT returns, bank fees. Everything is
-// posted through the ledger like a clerk's entries, so every report shows real, consistent figures.
+// sales, supplier invoices entered as bills, payroll, VAT returns, and monthly bank statements imported and
+// matched line by line against the invoices they settle. Everything goes through the same services as a clerk's
+// work, so every report, the bank reconciliation and the matching show real, consistent figures.
 
-interface Posting {
+/** A journal entry; `openItem` names its line a later bank line settles. */
+interface EntryEvent {
+  kind: 'entry';
   date: string;
   journal: string;
   label: string;
   reference: string | null;
   lines: LineDraft[];
-  /** Lines (by index) to letter later with another posting's line, keyed by a shared match id. */
-  letter?: { index: number; key: string };
+  openItems?: { index: number; key: string }[];
 }
+
+/** A supplier's invoice, entered as a bill and validated; its 401 line is the open item `key`. */
+interface BillEvent {
+  kind: 'bill';
+  date: string;
+  supplierId: number;
+  number: string;
+  lines: { label: string; netAmount: number; vatRate: VatRate; accountNumber: string }[];
+  key: string;
+}
+
+/** A line of the bank statement (positive: money in), settling an open item or posted to an account. */
+interface BankEvent {
+  kind: 'bank';
+  date: string;
+  amount: number;
+  label: string;
+  reference: string | null;
+  settles: { key: string } | { accountNumber: string };
+}
+
+type DemoEvent = EntryEvent | BillEvent | BankEvent;
 
 const line = (accountNumber: string, debit: number, credit: number, extra: Partial<LineDraft> = {}): LineDraft => ({
   accountNumber,
@@ -66,7 +95,40 @@ function day(month: string, n: number): string {
 
 export interface DemoLedgerSummary {
   entries: number;
-  lettered: number;
+  bills: number;
+  statements: number;
+  bankLines: number;
+  openBankLines: number;
+}
+
+const MAPPING = {
+  delimiter: ';' as const,
+  encoding: 'utf-8' as const,
+  skipLines: 0,
+  hasHeader: true,
+  dateColumn: 0,
+  dateFormat: 'dd/mm/yyyy' as const,
+  valueDateColumn: null,
+  labelColumn: 1,
+  amountColumn: null,
+  debitColumn: 3,
+  creditColumn: 4,
+  decimal: 'comma' as const,
+  referenceColumn: 2,
+};
+
+function statementCsv(lines: readonly BankEvent[]): string {
+  const amount = (cents: number) => centsToDecimal(cents).replace('.', ',');
+  const rows = lines.map((l) =>
+    [
+      `${l.date.slice(8, 10)}/${l.date.slice(5, 7)}/${l.date.slice(0, 4)}`,
+      l.label,
+      l.reference ?? '',
+      l.amount < 0 ? amount(-l.amount) : '',
+      l.amount > 0 ? amount(l.amount) : '',
+    ].join(';'),
+  );
+  return ['Date;Libellé;Référence;Débit;Crédit', ...rows].join('\r\n');
 }
 
 /** Posts the demo year; `today` bounds it. Runs inside the demo company's creation transaction. */
@@ -87,9 +149,25 @@ export async function postDemoLedger(
     if (!aux.has(key)) aux.set(key, (await auxForParty(ctx.db, partyId, kind, deps.at)).id);
     return aux.get(key)!;
   };
+  const bankId = await insertBankAccount(
+    ctx.db,
+    {
+      name: 'Banque Rhône-Alpes – compte courant',
+      iban: 'FR7630007000110009970004942',
+      bic: 'BRALFRPPXXX',
+      accountNumber: undefined,
+    },
+    deps.at,
+  );
+  const bank = await ctx.db
+    .selectFrom('bank_account')
+    .select('account_number')
+    .where('id', '=', bankId)
+    .executeTakeFirstOrThrow();
+  const BANK = bank.account_number;
 
-  const postings: Posting[] = [];
-  const openingLetters: { key: string; index: number }[] = [];
+  const events: DemoEvent[] = [];
+  const openingItems: { index: number; key: string }[] = [];
   // Opening balances: what the previous year left, with a few customers and suppliers still open.
   const opening: LineDraft[] = [
     line('2154', 4_800_000, 0, { label: 'Matériel' }),
@@ -104,6 +182,7 @@ export async function postDemoLedger(
   ];
   for (let i = 0; i < 6; i++) {
     const amount = dice.int(80_000, 450_000);
+    const key = `open-c-${i}`;
     opening.push(
       line('411', amount, 0, {
         auxAccountId: await auxOf(customers[i]!, 'customer'),
@@ -111,18 +190,19 @@ export async function postDemoLedger(
         dueDate: addDays(yearStart, dice.int(5, 40)),
       }),
     );
-    openingLetters.push({ key: `open-c-${i}`, index: opening.length - 1 });
-    postings.push({
+    openingItems.push({ index: opening.length - 1, key });
+    events.push({
+      kind: 'bank',
       date: addDays(yearStart, dice.int(10, 45)),
-      journal: 'BQ',
-      label: 'Règlement client facture N-1',
+      amount,
+      label: 'VIR SEPA RECU REGLEMENT FACTURE N-1',
       reference: null,
-      lines: [line('512', amount, 0), line('411', 0, amount, { auxAccountId: await auxOf(customers[i]!, 'customer') })],
-      letter: { index: 1, key: `open-c-${i}` },
+      settles: { key },
     });
   }
   for (let i = 0; i < 4; i++) {
     const amount = dice.int(60_000, 300_000);
+    const key = `open-s-${i}`;
     opening.push(
       line('401', 0, amount, {
         auxAccountId: await auxOf(suppliers[i]!, 'supplier'),
@@ -130,38 +210,46 @@ export async function postDemoLedger(
         dueDate: addDays(yearStart, dice.int(5, 30)),
       }),
     );
-    openingLetters.push({ key: `open-s-${i}`, index: opening.length - 1 });
-    postings.push({
+    openingItems.push({ index: opening.length - 1, key });
+    events.push({
+      kind: 'bank',
       date: addDays(yearStart, dice.int(5, 35)),
-      journal: 'BQ',
-      label: 'Paiement fournisseur facture N-1',
+      amount: -amount,
+      label: 'VIR SEPA EMIS FACTURE N-1',
       reference: null,
-      lines: [line('401', amount, 0, { auxAccountId: await auxOf(suppliers[i]!, 'supplier') }), line('512', 0, amount)],
-      letter: { index: 0, key: `open-s-${i}` },
+      settles: { key },
     });
   }
   const openDebit = opening.reduce((s, l) => s + l.debit - l.credit, 0);
-  opening.push(line('512', openDebit < 0 ? -openDebit : 0, openDebit > 0 ? openDebit : 0, { label: 'Banque' }));
-  postings.push({ date: yearStart, journal: 'AN', label: 'À nouveaux', reference: null, lines: opening });
+  opening.push(line(BANK, openDebit < 0 ? -openDebit : 0, openDebit > 0 ? openDebit : 0, { label: 'Banque' }));
+  events.unshift({
+    kind: 'entry',
+    date: yearStart,
+    journal: 'AN',
+    label: 'À nouveaux',
+    reference: null,
+    lines: opening,
+    openItems: openingItems,
+  });
 
   let invoiceNo = 0;
-  let billNo = 0;
+  const landlord = suppliers[suppliers.length - 1]!;
   for (const month of monthsBetween(yearStart, today)) {
     const collected = new Map<VatRate, number>();
     const deductible = new Map<VatRate, number>();
     // Sales: invoices spread over the month, paid 15 to 60 days later unless that is still ahead.
     for (let i = 0, n = dice.int(18, 30); i < n; i++) {
       const date = day(month, dice.int(1, 28));
-      if (date > today) continue;
       const kind = dice.pick(SALES_ACCOUNTS);
       const net = dice.int(12_000, 320_000);
       const vat = applyRate(net, kind.rate);
       const customer = dice.pick(customers);
       const auxId = await auxOf(customer, 'customer');
       const number = `FA${month.slice(0, 4)}-${String(++invoiceNo).padStart(5, '0')}`;
-      collected.set(kind.rate, (collected.get(kind.rate) ?? 0) + vat);
+      if (date <= today) collected.set(kind.rate, (collected.get(kind.rate) ?? 0) + vat);
       const key = `inv-${number}`;
-      postings.push({
+      events.push({
+        kind: 'entry',
         date,
         journal: 'VT',
         label: `Facture ${number}`,
@@ -171,71 +259,66 @@ export async function postDemoLedger(
           line(kind.account, 0, net, { label: kind.label }),
           line(collectedVatAccount(kind.rate), 0, vat),
         ],
-        letter: { index: 0, key },
+        openItems: [{ index: 0, key }],
       });
-      const paid = addDays(date, dice.int(15, 60));
-      if (paid <= today && !dice.chance(0.08)) {
-        postings.push({
-          date: paid,
-          journal: 'BQ',
-          label: `Virement reçu ${number}`,
+      if (!dice.chance(0.08)) {
+        events.push({
+          kind: 'bank',
+          date: addDays(date, dice.int(15, 60)),
+          amount: net + vat,
+          label: `VIR SEPA RECU ${number}`,
           reference: number,
-          lines: [line('512', net + vat, 0), line('411', 0, net + vat, { auxAccountId: auxId })],
-          letter: { index: 1, key },
+          settles: { key },
         });
       }
     }
-    // Supplier invoices, paid at 30 days.
+    // Supplier invoices, entered as bills and paid at 30 days.
+    const bills: { date: string; supplierId: number; expense: (typeof EXPENSES)[number] }[] = [];
     for (let i = 0, n = dice.int(8, 14); i < n; i++) {
-      const date = day(month, dice.int(1, 28));
-      if (date > today) continue;
-      const kind = dice.pick(EXPENSES);
-      const net = dice.int(kind.min, kind.max);
-      const vat = applyRate(net, kind.rate);
-      const supplier = dice.pick(suppliers);
-      const auxId = await auxOf(supplier, 'supplier');
-      const number = `F-${dice.digits(6)}`;
-      const key = `bill-${++billNo}`;
-      deductible.set(kind.rate, (deductible.get(kind.rate) ?? 0) + vat);
-      postings.push({
-        date,
-        journal: 'AC',
-        label: `${kind.label} ${number}`,
-        reference: number,
-        lines: [
-          line(kind.account, net, 0, { label: kind.label }),
-          line(deductibleVatAccount(kind.rate), vat, 0),
-          line('401', 0, net + vat, { auxAccountId: auxId, dueDate: addDays(date, 30) }),
-        ],
-        letter: { index: 2, key },
+      bills.push({
+        date: day(month, dice.int(1, 28)),
+        supplierId: dice.pick(suppliers.slice(0, -1)),
+        expense: dice.pick(EXPENSES),
       });
-      const paid = addDays(date, 30);
-      if (paid <= today) {
-        postings.push({
-          date: paid,
-          journal: 'BQ',
-          label: `Paiement ${number}`,
-          reference: number,
-          lines: [line('401', net + vat, 0, { auxAccountId: auxId }), line('512', 0, net + vat)],
-          letter: { index: 0, key },
-        });
-      }
+    }
+    bills.push({
+      date: day(month, 1),
+      supplierId: landlord,
+      expense: { account: '6132', label: 'Loyer', min: 180_000, max: 180_000, rate: 2000 },
+    });
+    for (const b of bills) {
+      const net = dice.int(b.expense.min, b.expense.max);
+      const number = b.expense.account === '6132' ? `QUITT-${month}` : `F-${dice.digits(6)}`;
+      const key = `bill-${b.supplierId}-${number}`;
+      if (b.date <= today)
+        deductible.set(b.expense.rate, (deductible.get(b.expense.rate) ?? 0) + applyRate(net, b.expense.rate));
+      events.push({
+        kind: 'bill',
+        date: b.date,
+        supplierId: b.supplierId,
+        number,
+        key,
+        lines: [{ label: b.expense.label, netAmount: net, vatRate: b.expense.rate, accountNumber: b.expense.account }],
+      });
+      const gross = net + applyRate(net, b.expense.rate);
+      const paid = b.expense.account === '6132' ? day(month, 5) : addDays(b.date, 30);
+      events.push({
+        kind: 'bank',
+        date: paid,
+        amount: -gross,
+        label: `VIR SEPA EMIS ${number}`,
+        reference: number,
+        settles: { key },
+      });
     }
     const end = day(month, 28);
     if (end > today) continue;
-    // Rent, payroll and social charges, bank fees, loan repayment.
-    postings.push({
-      date: day(month, 5),
-      journal: 'AC',
-      label: 'Loyer',
-      reference: `LOY-${month}`,
-      lines: [line('6132', 180_000, 0), line('445661', 36_000, 0), line('512', 0, 216_000)],
-    });
-    deductible.set(2000, (deductible.get(2000) ?? 0) + 36_000);
+    // Payroll and social charges, bank fees, loan repayment.
     const gross = dice.int(1_150_000, 1_250_000);
     const employee = applyRate(gross, 2200);
     const employer = applyRate(gross, 4200);
-    postings.push({
+    events.push({
+      kind: 'entry',
       date: end,
       journal: 'SAL',
       label: `Salaires ${month}`,
@@ -247,35 +330,45 @@ export async function postDemoLedger(
         line('431', 0, employee + employer),
       ],
     });
-    postings.push({
+    events.push({
+      kind: 'bank',
       date: end,
-      journal: 'BQ',
-      label: `Virement des salaires ${month}`,
+      amount: -(gross - employee),
+      label: `VIR SEPA SALAIRES ${month}`,
       reference: `PAIE-${month}`,
-      lines: [line('421', gross - employee, 0), line('512', 0, gross - employee)],
+      settles: { accountNumber: '421' },
     });
-    postings.push({
+    events.push({
+      kind: 'bank',
       date: addDays(end, 3),
-      journal: 'BQ',
-      label: `URSSAF ${month}`,
+      amount: -(employee + employer),
+      label: 'PRLV SEPA URSSAF RHONE-ALPES',
       reference: null,
-      lines: [line('431', employee + employer, 0), line('512', 0, employee + employer)],
+      settles: { accountNumber: '431' },
     });
-    postings.push({
+    events.push({
+      kind: 'bank',
       date: end,
-      journal: 'BQ',
-      label: 'Frais bancaires',
+      amount: -dice.int(1_800, 4_500),
+      label: 'FRAIS TENUE DE COMPTE ET CARTE',
       reference: null,
-      lines: [line('627', dice.int(1_800, 4_500), 0), line('512', 0, 0)],
+      settles: { accountNumber: '627' },
     });
-    const fees = postings[postings.length - 1]!;
-    fees.lines[1]!.credit = fees.lines[0]!.debit;
-    postings.push({
+    events.push({
+      kind: 'bank',
       date: day(month, 10),
-      journal: 'BQ',
-      label: 'Échéance emprunt',
+      amount: -95_000,
+      label: 'ECHEANCE PRET CAPITAL',
       reference: null,
-      lines: [line('164', 95_000, 0), line('6611', 9_500, 0), line('512', 0, 104_500)],
+      settles: { accountNumber: '164' },
+    });
+    events.push({
+      kind: 'bank',
+      date: day(month, 10),
+      amount: -9_500,
+      label: 'ECHEANCE PRET INTERETS',
+      reference: null,
+      settles: { accountNumber: '6611' },
     });
     // The month's VAT return, paid the following month.
     const vatLines: LineDraft[] = [];
@@ -290,52 +383,130 @@ export async function postDemoLedger(
     }
     if (vatLines.length && due > 0) {
       vatLines.push(line('44551', 0, due));
-      postings.push({ date: end, journal: 'OD', label: `TVA ${month}`, reference: `CA3-${month}`, lines: vatLines });
-      const payDate = addDays(end, 19);
-      if (payDate <= today) {
-        postings.push({
-          date: payDate,
-          journal: 'BQ',
-          label: `Paiement TVA ${month}`,
-          reference: `CA3-${month}`,
-          lines: [line('44551', due, 0), line('512', 0, due)],
-        });
-      }
+      events.push({
+        kind: 'entry',
+        date: end,
+        journal: 'OD',
+        label: `TVA ${month}`,
+        reference: `CA3-${month}`,
+        lines: vatLines,
+      });
+      events.push({
+        kind: 'bank',
+        date: addDays(end, 19),
+        amount: -due,
+        label: 'PRLV SEPA DGFIP TVA',
+        reference: `CA3-${month}`,
+        settles: { accountNumber: '44551' },
+      });
     }
   }
 
-  // Stable sort: the opening entry comes first on the first day.
-  const dated = postings
-    .filter((p) => p.date <= today)
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const toLetter = new Map<string, number[]>();
-  let entries = 0;
-  for (const p of dated) {
-    const id = await postEntry(deps, {
-      journalCode: p.journal,
-      date: p.date,
-      label: p.label,
-      reference: p.reference,
-      lines: p.lines,
-    });
-    entries++;
-    const lines = await ctx.db
-      .selectFrom('entry_line')
-      .select(['id', 'line_no'])
-      .where('entry_id', '=', id)
-      .orderBy('line_no')
+  // Stable sort: the opening entry comes first on the first day; within a day, documents before payments.
+  const rank = (e: DemoEvent) => (e.kind === 'bank' ? 1 : 0);
+  const dated = events
+    .filter((e) => e.date <= today)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : rank(a) - rank(b)));
+
+  // One statement a month, imported as the bank's CSV file would be.
+  const bankEvents = dated.filter((e): e is BankEvent => e.kind === 'bank');
+  const bankLineOf = new Map<BankEvent, number>();
+  let statements = 0;
+  for (const month of monthsBetween(yearStart, today)) {
+    const lines = bankEvents.filter((e) => e.date.startsWith(month));
+    if (!lines.length) continue;
+    const imported = await importStatement(
+      ctx.db,
+      {
+        bankAccountId: bankId,
+        fileName: `releve-${month}.csv`,
+        contentBase64: Buffer.from(statementCsv(lines), 'utf8').toString('base64'),
+        format: 'csv',
+        mapping: MAPPING,
+      },
+      deps.at,
+      deps.userId,
+    );
+    statements++;
+    const ids = await ctx.db
+      .selectFrom('bank_line')
+      .select('id')
+      .where('statement_id', '=', imported.statementId)
+      .orderBy('id')
       .execute();
-    if (p.journal === 'AN') {
-      for (const o of openingLetters) toLetter.set(o.key, [...(toLetter.get(o.key) ?? []), lines[o.index]!.id]);
-    } else if (p.letter) {
-      toLetter.set(p.letter.key, [...(toLetter.get(p.letter.key) ?? []), lines[p.letter.index]!.id]);
+    lines.forEach((l, i) => bankLineOf.set(l, ids[i]!.id));
+  }
+
+  // The last days' bank lines are left for the clerk to match.
+  const recent = addDays(today, -6);
+  const openItem = new Map<string, number>();
+  let entries = 0;
+  let billCount = 0;
+  let openBankLines = 0;
+  for (const e of dated) {
+    if (e.kind === 'entry') {
+      const id = await postEntry(deps, {
+        journalCode: e.journal,
+        date: e.date,
+        label: e.label,
+        reference: e.reference,
+        lines: e.lines,
+      });
+      entries++;
+      if (e.openItems) {
+        const lines = await ctx.db
+          .selectFrom('entry_line')
+          .select('id')
+          .where('entry_id', '=', id)
+          .orderBy('line_no')
+          .execute();
+        for (const o of e.openItems) openItem.set(o.key, lines[o.index]!.id);
+      }
+    } else if (e.kind === 'bill') {
+      const totals = computeTotals(e.lines);
+      const billId = await insertBill(
+        ctx.db,
+        {
+          partyId: e.supplierId,
+          kind: 'invoice',
+          number: e.number,
+          issueDate: e.date,
+          dueDate: addDays(e.date, 30),
+          currency: 'EUR',
+          paymentMeans: '30',
+          lines: e.lines.map((l) => ({ ...l, quantity: null, fixedAsset: false })),
+          totals,
+        },
+        deps.at,
+        deps.userId,
+      );
+      await validateBill(ctx, billId);
+      billCount++;
+      entries++;
+      const posted = await ctx.db
+        .selectFrom('bill')
+        .innerJoin('entry_line as l', 'l.entry_id', 'bill.entry_id')
+        .innerJoin('account as a', 'a.id', 'l.account_id')
+        .select('l.id')
+        .where('bill.id', '=', billId)
+        .where('a.number', '=', '401')
+        .executeTakeFirstOrThrow();
+      openItem.set(e.key, posted.id);
+    } else {
+      const bankLineId = bankLineOf.get(e)!;
+      if (e.date > recent) {
+        openBankLines++;
+        continue;
+      }
+      if ('key' in e.settles) await matchBankLine(ctx, bankLineId, [openItem.get(e.settles.key)!]);
+      else
+        await postBankLineTo(ctx, bankLineId, {
+          accountNumber: e.settles.accountNumber,
+          auxAccountId: null,
+          label: null,
+        });
+      entries++;
     }
   }
-  let lettered = 0;
-  for (const ids of toLetter.values()) {
-    if (ids.length < 2) continue;
-    await letterLines(ctx.db, ids, deps.at);
-    lettered++;
-  }
-  return { entries, lettered };
+  return { entries, bills: billCount, statements, bankLines: bankEvents.length, openBankLines };
 }

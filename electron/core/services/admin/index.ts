@@ -56,7 +56,14 @@ export async function createDemoCompany(ctx: Ctx, seed: number, admin: ParsedAdm
     .select('start_date')
     .orderBy('start_date', 'desc')
     .executeTakeFirstOrThrow();
-  const ledger = await postDemoLedger(ctx, seed, year.start_date, now.slice(0, 10));
+  // The year of bookkeeping is the administrator's work: documents and entries name who made them.
+  const author = await ctx.db
+    .selectFrom('app_user')
+    .select('id')
+    .where('login', '=', admin.login)
+    .executeTakeFirstOrThrow();
+  const asAdmin = { ...ctx, session: { ...ctx.session, userId: author.id, login: admin.login } };
+  const ledger = await postDemoLedger(asAdmin, seed, year.start_date, now.slice(0, 10));
   return { company, parties: count, ledger };
 }
 
