@@ -174,7 +174,7 @@ export async function postDemoLedger(
     line('2183', 950_000, 0, { label: 'Matériel informatique' }),
     line('2815', 0, 1_440_000),
     line('2818', 0, 380_000),
-    line('37', 1_260_000, 0),
+    line('371', 1_260_000, 0),
     line('101', 0, 2_000_000),
     line('1068', 0, 350_000),
     line('110', 0, 1_184_000),

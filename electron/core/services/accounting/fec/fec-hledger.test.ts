@@ -5,7 +5,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, expect, test } from 'vitest';
-import { openCompany, type TestCore } from '../../../testing';
+import { openCompany, openTestCore, type TestCore } from '../../../testing';
+import { ADMIN } from '../../../testdata/fixtures';
 import { parseFecAmount } from './amount';
 import type { FecEntry } from './fec-types';
 import { generatedDrafts } from './generated-fec';
@@ -88,6 +89,33 @@ test.skipIf(!available)(
         .map((r) => [r.compteNum, r.balance]),
     );
     expect(fromFile).toEqual(coulisse);
+  },
+  180_000,
+);
+
+test.skipIf(!available)(
+  "hledger's trial balance of the demo company's exported FEC equals Coulisse's trial balance",
+  async () => {
+    t = await openTestCore({ now: () => new Date('2026-11-27T09:00:00Z') });
+    await t.call('admin.company.createDemo', { seed: 1, admin: ADMIN }, null);
+    t.token = (await t.call('system.auth.login', { login: ADMIN.login, password: ADMIN.password }, null)).sessionToken;
+    const [year] = await t.call('accounting.year.list', {});
+    const file = await t.call('accounting.fec.export', {
+      fiscalYearId: year!.id,
+      separator: 'pipe',
+      encoding: 'iso-8859-15',
+    });
+    const read = readFec(Buffer.from(file.contentBase64, 'base64'), file.fileName);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors.slice(0, 3)));
+    const journal = join(t.dir, 'demo.journal');
+    writeFileSync(journal, toJournal(read.entries));
+    const oracle = hledgerBalances(journal);
+    const report = await t.call('accounting.report.trialBalance', { from: year!.startDate, to: year!.endDate });
+    const coulisse = Object.fromEntries(
+      report.rows.filter((r) => r.balance !== 0).map((r) => [r.accountNumber, r.balance]),
+    );
+    expect(Object.keys(coulisse).length).toBeGreaterThan(25);
+    expect(oracle).toEqual(coulisse);
   },
   180_000,
 );
