@@ -13,6 +13,13 @@ afterEach(async () => {
 test('the demo company comes with a year of bookkeeping that balances, is matched, reconciled and sealed', async () => {
   t = await openTestCore({ now: () => new Date('2026-11-27T09:00:00Z') });
   await t.call('admin.company.createDemo', { seed: 1, admin: ADMIN }, null);
+  t.token = (await t.call('system.auth.login', { login: ADMIN.login, password: ADMIN.password }, null)).sessionToken;
+  // The bank and the books differ by exactly the lines still to match.
+  const [account] = await t.call('accounting.bankaccount.list', {});
+  const rec = await t.call('accounting.bankaccount.reconciliation', { id: account!.id, asOf: '2026-11-27' });
+  expect(rec.openLines).toBeGreaterThan(0);
+  expect(rec.difference).toBe(rec.openAmount);
+  expect(rec.statementBalance).toBe(rec.ledgerBalance + rec.openAmount);
   const db = new Database(t.dbPath, { readonly: true });
   try {
     const one = <T>(q: string) => db.prepare(q).get() as T;

@@ -101,34 +101,42 @@ export interface DemoLedgerSummary {
   openBankLines: number;
 }
 
-const MAPPING = {
-  delimiter: ';' as const,
-  encoding: 'utf-8' as const,
-  skipLines: 0,
-  hasHeader: true,
-  dateColumn: 0,
-  dateFormat: 'dd/mm/yyyy' as const,
-  valueDateColumn: null,
-  labelColumn: 1,
-  amountColumn: null,
-  debitColumn: 3,
-  creditColumn: 4,
-  decimal: 'comma' as const,
-  referenceColumn: 2,
-};
+const IBAN = 'FR7630007000110009970004942';
 
-function statementCsv(lines: readonly BankEvent[]): string {
-  const amount = (cents: number) => centsToDecimal(cents).replace('.', ',');
-  const rows = lines.map((l) =>
-    [
-      `${l.date.slice(8, 10)}/${l.date.slice(5, 7)}/${l.date.slice(0, 4)}`,
-      l.label,
-      l.reference ?? '',
-      l.amount < 0 ? amount(-l.amount) : '',
-      l.amount > 0 ? amount(l.amount) : '',
-    ].join(';'),
+const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function camtAmount(cents: number): string {
+  return centsToDecimal(Math.abs(cents));
+}
+
+/** A month's statement as the bank sends it: ISO 20022 camt.053, with its opening and closing balances. */
+function statementCamt(month: string, iban: string, opening: number, lines: readonly BankEvent[]): string {
+  const closing = lines.reduce((s, l) => s + l.amount, opening);
+  const last = lines[lines.length - 1]!.date;
+  const balance = (code: string, amount: number, date: string) =>
+    `<Bal><Tp><CdOrPrtry><Cd>${code}</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">${camtAmount(amount)}</Amt>` +
+    `<CdtDbtInd>${amount < 0 ? 'DBIT' : 'CRDT'}</CdtDbtInd><Dt><Dt>${date}</Dt></Dt></Bal>`;
+  const entries = lines.map(
+    (l, i) =>
+      `<Ntry><NtryRef>${l.date.replace(/-/g, '')}-${String(i + 1).padStart(4, '0')}</NtryRef>` +
+      `<Amt Ccy="EUR">${camtAmount(l.amount)}</Amt><CdtDbtInd>${l.amount < 0 ? 'DBIT' : 'CRDT'}</CdtDbtInd>` +
+      `<Sts>BOOK</Sts><BookgDt><Dt>${l.date}</Dt></BookgDt><ValDt><Dt>${l.date}</Dt></ValDt>` +
+      `<NtryDtls><TxDtls><Refs><EndToEndId>${xml(l.reference ?? 'NOTPROVIDED')}</EndToEndId></Refs>` +
+      `<RmtInf><Ustrd>${xml(l.label)}</Ustrd></RmtInf></TxDtls></NtryDtls>` +
+      `<AddtlNtryInf>${xml(l.label)}</AddtlNtryInf></Ntry>`,
   );
-  return ['Date;Libellé;Référence;Débit;Crédit', ...rows].join('\r\n');
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt>',
+    `<GrpHdr><MsgId>RELEVE-${month}</MsgId><CreDtTm>${last}T06:00:00</CreDtTm></GrpHdr>`,
+    `<Stmt><Id>${month}</Id><CreDtTm>${last}T06:00:00</CreDtTm>`,
+    `<FrToDt><FrDtTm>${month}-01T00:00:00</FrDtTm><ToDtTm>${last}T23:59:59</ToDtTm></FrToDt>`,
+    `<Acct><Id><IBAN>${iban}</IBAN></Id><Ccy>EUR</Ccy></Acct>`,
+    balance('OPBD', opening, `${month}-01`),
+    balance('CLBD', closing, last),
+    ...entries,
+    '</Stmt></BkToCstmrStmt></Document>',
+  ].join('\n');
 }
 
 /** Posts the demo year; `today` bounds it. Runs inside the demo company's creation transaction. */
@@ -153,7 +161,7 @@ export async function postDemoLedger(
     ctx.db,
     {
       name: 'Banque Rhône-Alpes – compte courant',
-      iban: 'FR7630007000110009970004942',
+      iban: IBAN,
       bic: 'BRALFRPPXXX',
       accountNumber: undefined,
     },
@@ -178,7 +186,7 @@ export async function postDemoLedger(
     line('101', 0, 2_000_000),
     line('1068', 0, 350_000),
     line('110', 0, 1_184_000),
-    line('164', 0, 2_400_000),
+    line('164', 0, 6_400_000),
   ];
   for (let i = 0; i < 6; i++) {
     const amount = dice.int(80_000, 450_000);
@@ -408,21 +416,25 @@ export async function postDemoLedger(
     .filter((e) => e.date <= today)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : rank(a) - rank(b)));
 
-  // One statement a month, imported as the bank's CSV file would be.
+  // One statement a month, imported as the bank's camt.053 file would be; it starts from the opening balance.
   const bankEvents = dated.filter((e): e is BankEvent => e.kind === 'bank');
   const bankLineOf = new Map<BankEvent, number>();
   let statements = 0;
+  // The bank's balance as the bank sees it: the opening entry's debit on the bank account.
+  let running = -openDebit;
   for (const month of monthsBetween(yearStart, today)) {
     const lines = bankEvents.filter((e) => e.date.startsWith(month));
     if (!lines.length) continue;
+    const file = statementCamt(month, IBAN, running, lines);
+    running = lines.reduce((sum, l) => sum + l.amount, running);
     const imported = await importStatement(
       ctx.db,
       {
         bankAccountId: bankId,
-        fileName: `releve-${month}.csv`,
-        contentBase64: Buffer.from(statementCsv(lines), 'utf8').toString('base64'),
-        format: 'csv',
-        mapping: MAPPING,
+        fileName: `releve-${month}.xml`,
+        contentBase64: Buffer.from(file, 'utf8').toString('base64'),
+        format: 'camt053',
+        mapping: undefined,
       },
       deps.at,
       deps.userId,
