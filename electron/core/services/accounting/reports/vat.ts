@@ -18,6 +18,27 @@ import { accountsById } from './scope';
 // VAT divided by the rate.
 
 const CARRIED_CREDIT_ACCOUNT = '44567';
+
+/**
+ * A VAT return's own entry moves the month's VAT to 4455 (to pay), 44567 (credit carried) or 44583 (refund
+ * asked): it is not a taxable operation, and counting it would net the period's VAT to nothing.
+ */
+function settlementEntries(from: string, to: string) {
+  return sql`select l2.entry_id from entry_line l2 join account a2 on a2.id = l2.account_id
+    where l2.posted = 1 and l2.date >= ${from} and l2.date <= ${to}
+      and (a2.number like '4455%' or a2.number like '44567%' or a2.number like '44583%')`;
+}
+
+/** What the range's VAT returns moved on the VAT accounts, to take out of the movements. */
+async function settlementMovements(db: Kysely<DB>, from: string, to: string) {
+  const res = await sql<{ number: string; debit: number; credit: number }>`select a.number,
+      sum(l.debit) as debit, sum(l.credit) as credit
+    from entry_line l join account a on a.id = l.account_id
+    where l.posted = 1 and l.date >= ${from} and l.date <= ${to} and a.number like '445%'
+      and l.entry_id in (${settlementEntries(from, to)})
+    group by a.number`.execute(db);
+  return new Map(res.rows.map((r) => [r.number, r]));
+}
 const DEDUCTIBLE_PREFIX = '44566';
 const COLLECTED_PREFIX = '4457';
 
@@ -37,6 +58,7 @@ async function rateBases(db: Kysely<DB>, from: string, to: string) {
     join account a on a.id = l.account_id
     where e.date >= ${from} and e.date <= ${to} and e.status = 'validated' and l.posted = 1
       and (a.class = 7 or a.number in (${sql.join(rateAccounts)}))
+      and e.id not in (${settlementEntries(from, to)})
     group by l.entry_id, a.number
     order by l.entry_id`.execute(db);
   const base = new Map<VatRate, number>();
@@ -70,6 +92,10 @@ async function rateBases(db: Kysely<DB>, from: string, to: string) {
 
 export async function vatReport(db: Kysely<DB>, input: z.output<typeof VatInput>): Promise<VatReport> {
   const moved = await byAccountNumber(db, input.from, input.to);
+  for (const [number, out] of await settlementMovements(db, input.from, input.to)) {
+    const m = moved.get(number);
+    if (m) moved.set(number, { ...m, debit: m.debit - out.debit, credit: m.credit - out.credit });
+  }
   const bases = await rateBases(db, input.from, input.to);
   const collected: VatRateLine[] = VAT_RATES.map((rate) => {
     const accountNumber = collectedVatAccount(rate);
