@@ -26,7 +26,7 @@ export function toAccount(r: AccountRow): Account {
 }
 
 /** Class, type and side come from the number alone, so that a detail account always behaves like its parent. */
-function accountColumns(number: string, label: string, isPcg: boolean, now: string) {
+export function accountColumns(number: string, label: string, isPcg: boolean, now: string) {
   const d = describeAccount(number);
   return {
     number,

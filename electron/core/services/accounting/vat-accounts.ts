@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
-import { foldText } from '../../../../shared/domain/text';
 import type { DB } from '../../db/schema';
-import { describeAccount, parentOf } from './chart/account-rules';
+import { accountColumns } from './accounts';
 
 // French VAT rates in basis points, and the sub-accounts Coulisse posts VAT to: one per rate under 44571
 // (collected) and 44566 (deductible on goods and services), so that the CA3 return reads each rate from its own
@@ -45,23 +44,6 @@ export const VAT_ACCOUNTS: readonly { number: string; label: string }[] = VAT_RA
 export async function seedVatAccounts(db: Kysely<DB>, now: string): Promise<void> {
   await db
     .insertInto('account')
-    .values(
-      VAT_ACCOUNTS.map(({ number, label }) => {
-        const d = describeAccount(number);
-        return {
-          number,
-          label,
-          label_folded: foldText(label),
-          class: d.accountClass,
-          type: d.type,
-          normal_side: d.normalSide,
-          parent_number: parentOf(number)?.number ?? null,
-          is_pcg: 0,
-          active: 1,
-          created_at: now,
-          updated_at: now,
-        };
-      }),
-    )
+    .values(VAT_ACCOUNTS.map(({ number, label }) => accountColumns(number, label, false, now)))
     .execute();
 }

@@ -7,7 +7,8 @@ import type { BankAccount, CsvMapping } from '../../../../../shared/contract/acc
 import { useMutationRoute, useQueryRoute } from '../../../api/hooks';
 import { translateKey } from '../../../i18n';
 import { ScreenLoader } from '../../../components/screen-loader';
-import { day, fileToBase64, money } from './bank-values';
+import { fileToBase64 } from '../../../api/download';
+import { day, money } from './bank-values';
 import { CsvMappingFields, DEFAULT_MAPPING } from './csv-mapping-fields';
 
 const FORMAT_LABEL = { csv: 'CSV', ofx: 'OFX', camt053: 'camt.053' } as const;

@@ -27,7 +27,7 @@ import { errorText } from '../../../components/error-text';
 import { formatDate } from '../../../components/format';
 import { ScreenLoader } from '../../../components/screen-loader';
 import { ACCOUNTING_PAGES } from '../accounting-pages';
-import { downloadBase64 } from './bill-download';
+import { downloadBase64 } from '../../../api/download';
 import { BILL_QUERIES, money, rateLabel } from './bill-format';
 import { BillStatusBadge } from './bill-status-badge';
 

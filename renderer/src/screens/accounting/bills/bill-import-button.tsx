@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMutationRoute } from '../../../api/hooks';
 import { BILL_QUERIES } from './bill-format';
-import { fileToBase64 } from './bill-download';
+import { fileToBase64 } from '../../../api/download';
 
 /** Picks a received e-invoice, imports it as a draft and opens it; a refusal is shown with its reason. */
 export function BillImportButton() {

@@ -5,6 +5,7 @@ import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ReportExportInput, ReportFile } from '../../../../../shared/contract/accounting-reports';
 import { useApi } from '../../../api/api-context';
+import { downloadBase64 } from '../../../api/download';
 import type { ApiError } from '../../../api/client';
 import { toWireError } from '../../../api/errors';
 import { errorText } from '../../../components/error-text';
@@ -12,18 +13,9 @@ import { currentLanguage } from '../../../i18n';
 
 type Format = ReportExportInput['format'];
 
-/** The file the core wrote, handed to the browser as a download without a round trip to a URL. */
+/** The file the core wrote, handed to the browser as a download. */
 export function downloadReport(file: ReportFile): void {
-  const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.fileName;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBase64(file.fileName, file.contentBase64, file.mimeType);
 }
 
 export function ReportExport({ request }: { request: Omit<ReportExportInput, 'format' | 'locale'> | null }) {
