@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { apiSignIn, call, expect, openApp, screenshotPath, test } from './fixtures';
 
@@ -122,6 +123,25 @@ test('the chart lists accounts by number and journals by code', async ({ page })
   await expect(page.getByTestId('account-row').first()).toContainText('Banques');
   await segment(page, 'Journaux').click();
   await expect(page.getByTestId('journal-row').filter({ hasText: 'Ventes' })).toContainText('VT');
+});
+
+test('a fiscal year exports its FEC; a FEC import is refused once the company has entries', async ({ page }) => {
+  await openApp(page, '/accounting/chart/years');
+  const card = page.getByTestId('year-card').filter({ hasText: 'Ouvert' }).first();
+  const download = page.waitForEvent('download');
+  await card.getByTestId('fec-export').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^\d{9}FEC\d{8}\.txt$/);
+  const text = readFileSync(await file.path(), 'utf8');
+  expect(text.split('\r\n')[0]).toBe(
+    'JournalCode\tJournalLib\tEcritureNum\tEcritureDate\tCompteNum\tCompteLib\tCompAuxNum\tCompAuxLib\tPieceRef\tPieceDate\tEcritureLib\tDebit\tCredit\tEcritureLet\tDateLet\tValidDate\tMontantdevise\tIdevise',
+  );
+  await expect(page.getByText(/lignes exportées/)).toBeVisible();
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('fec-import').click();
+  await (await chooser).setFiles({ name: file.suggestedFilename(), mimeType: 'text/plain', buffer: Buffer.from(text) });
+  await expect(page.getByText('Ce dossier contient déjà des écritures', { exact: false })).toBeVisible();
 });
 
 test('the trial balance drills down to the ledger, then to the entry, and exports', async ({ page }) => {

@@ -128,6 +128,13 @@ export const accountingEn: Messages<typeof accountingFr> = {
     lockPeriod: 'Lock {{period}}',
     unlockPeriod: 'Unlock {{period}}',
     closeYear: 'Close…',
+    fecExport: 'Export the FEC',
+    fecExported: '{{file}}: {{lines}} lines exported.',
+    fecImport: 'Import a FEC',
+    fecImportHelp:
+      'Takes over the books kept in other software from its FEC: accounts, journals, fiscal years and entries. Only while the company has no entries.',
+    fecImported:
+      'FEC imported: {{entries}} entries, {{lines}} lines; {{accounts}} accounts, {{journals}} journals, {{auxAccounts}} third-party accounts and {{years}} fiscal years opened.',
     closeTitle: 'Close the year from {{from}} to {{to}}',
     closeConsequences: 'Closing is final:',
     closeLocks: 'every period of the year is locked, no entry can be posted to it any more;',

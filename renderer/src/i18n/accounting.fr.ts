@@ -127,6 +127,13 @@ export const accountingFr = {
     lockPeriod: 'Verrouiller {{period}}',
     unlockPeriod: 'Déverrouiller {{period}}',
     closeYear: 'Clôturer…',
+    fecExport: 'Exporter le FEC',
+    fecExported: '{{file}} : {{lines}} lignes exportées.',
+    fecImport: 'Importer un FEC',
+    fecImportHelp:
+      'Reprend la comptabilité tenue dans un autre logiciel à partir de son FEC : comptes, journaux, exercices et écritures. Seulement tant que la société n’a aucune écriture.',
+    fecImported:
+      'FEC importé : {{entries}} écritures, {{lines}} lignes ; {{accounts}} comptes, {{journals}} journaux, {{auxAccounts}} comptes de tiers et {{years}} exercices ouverts.',
     closeTitle: 'Clôturer l’exercice du {{from}} au {{to}}',
     closeConsequences: 'La clôture est définitive :',
     closeLocks: 'toutes les périodes de l’exercice sont verrouillées, plus aucune écriture ne peut y être passée ;',

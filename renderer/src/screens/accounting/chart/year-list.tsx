@@ -25,6 +25,7 @@ import { useCan } from '../../../app/session/permissions';
 import { errorText } from '../../../components/error-text';
 import { formatDate } from '../../../components/format';
 import { currentLanguage } from '../../../i18n';
+import { FecExportButton, FecImportButton } from './fec-buttons';
 
 function dayAfter(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -64,15 +65,18 @@ export function YearList() {
         <Title order={1} size="h2">
           {t('accounting.chart.yearsTitle')}
         </Title>
-        {canWrite && last && (
-          <Button
-            variant="default"
-            loading={create.isPending}
-            onClick={() => create.mutate({ startDate: dayAfter(last.endDate) })}
-          >
-            {t('accounting.chart.openNext', { date: formatDate(dayAfter(last.endDate), i18n.language) })}
-          </Button>
-        )}
+        <Group gap="xs">
+          {canAdmin && <FecImportButton />}
+          {canWrite && last && (
+            <Button
+              variant="default"
+              loading={create.isPending}
+              onClick={() => create.mutate({ startDate: dayAfter(last.endDate) })}
+            >
+              {t('accounting.chart.openNext', { date: formatDate(dayAfter(last.endDate), i18n.language) })}
+            </Button>
+          )}
+        </Group>
       </Group>
       {failure && <Alert color="red">{errorText(toWireError(failure))}</Alert>}
       {list.map((y) => (
@@ -89,11 +93,14 @@ export function YearList() {
                 {t(`accounting.chart.yearStatus.${y.status}`)}
               </Badge>
             </Group>
-            {canAdmin && y.status === 'open' && (
-              <Button size="xs" variant="light" color="red" onClick={() => setClosing(y)}>
-                {t('accounting.chart.closeYear')}
-              </Button>
-            )}
+            <Group gap="xs">
+              <FecExportButton fiscalYearId={y.id} />
+              {canAdmin && y.status === 'open' && (
+                <Button size="xs" variant="light" color="red" onClick={() => setClosing(y)}>
+                  {t('accounting.chart.closeYear')}
+                </Button>
+              )}
+            </Group>
           </Group>
           <SimpleGrid cols={{ base: 4, md: 6, lg: 12 }} spacing={6}>
             {y.periods.map((p) => {
