@@ -9,6 +9,10 @@ import { accountingFec } from './accounting-fec';
 import { admin } from './admin';
 import { audit } from './audit';
 import { parties } from './parties';
+import { salesCatalog } from './sales-catalog';
+import { salesDocuments } from './sales-documents';
+import { salesPayments } from './sales-payments';
+import { salesRequests } from './sales-requests';
 import { system } from './system';
 import { users } from './users';
 
@@ -25,6 +29,10 @@ export const contract = {
   ...accountingBills,
   ...accountingFec,
   ...accountingBank,
+  ...salesCatalog,
+  ...salesDocuments,
+  ...salesPayments,
+  ...salesRequests,
 } as const;
 
 export type Contract = typeof contract;

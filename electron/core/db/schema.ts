@@ -340,6 +340,188 @@ export interface BankLineTable {
   fingerprint: string;
 }
 
+export interface SalesCustomerTable {
+  party_id: number;
+  price_category: string | null;
+  payment_terms: string;
+  vat_regime: string;
+  updated_at: string;
+}
+
+export interface ProductTable {
+  id: Generated<number>;
+  reference: string;
+  reference_folded: string;
+  label: string;
+  label_folded: string;
+  description: string | null;
+  kind: string;
+  unit: string;
+  unit_price: number;
+  vat_rate: number;
+  vat_category: string;
+  exemption_reason: string | null;
+  revenue_account: string;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProductPriceTable {
+  product_id: number;
+  category: string;
+  unit_price: number;
+}
+
+export interface NumberSeriesTable {
+  series: string;
+  year: number;
+  last: number;
+}
+
+export interface SalesDocumentTable {
+  id: Generated<number>;
+  kind: string;
+  number: string | null;
+  status: string;
+  party_id: number;
+  date: string;
+  sale_date: string | null;
+  due_date: string | null;
+  valid_until: string | null;
+  payment_terms: string;
+  language: string;
+  currency: string;
+  customer_reference: string | null;
+  buyer_name: string;
+  buyer_siren: string | null;
+  buyer_vat_number: string | null;
+  billing_address: string;
+  delivery_address: string | null;
+  vat_regime: string;
+  operation_type: string;
+  vat_on_debits: number;
+  discount_bp: number;
+  notes: string | null;
+  source_id: number | null;
+  credited_id: number | null;
+  line_total: number;
+  discount_total: number;
+  net_total: number;
+  vat_total: number;
+  gross_total: number;
+  open_amount: number;
+  entry_id: number | null;
+  created_at: string;
+  created_by: number | null;
+  updated_at: string;
+  updated_by: number | null;
+  validated_at: string | null;
+  validated_by: number | null;
+}
+
+export interface SalesLineTable {
+  id: Generated<number>;
+  document_id: number;
+  line_no: number;
+  product_id: number | null;
+  reference: string | null;
+  label: string;
+  description: string | null;
+  kind: string;
+  unit: string;
+  quantity: number;
+  unit_price: number;
+  discount_bp: number;
+  net_amount: number;
+  vat_category: string;
+  vat_rate: number;
+  account_number: string;
+  deposit_id: number | null;
+}
+
+export interface SalesVatTable {
+  document_id: number;
+  category: string;
+  rate: number;
+  base: number;
+  vat: number;
+  exemption_reason: string | null;
+}
+
+export interface SalesSealTable {
+  id: Generated<number>;
+  document_id: number;
+  at: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface SalesPaymentTable {
+  id: Generated<number>;
+  party_id: number;
+  date: string;
+  method: string;
+  amount: number;
+  reference: string | null;
+  account_number: string;
+  unallocated: number;
+  entry_id: number;
+  created_at: string;
+  created_by: number | null;
+}
+
+export interface SalesAllocationTable {
+  id: Generated<number>;
+  document_id: number;
+  payment_id: number | null;
+  credit_note_id: number | null;
+  amount: number;
+  date: string;
+}
+
+export interface SalesDunningTable {
+  id: Generated<number>;
+  document_id: number;
+  level: number;
+  date: string;
+  open_amount: number;
+  note: string | null;
+  created_at: string;
+  created_by: number | null;
+}
+
+export interface SalesRequestTable {
+  id: Generated<number>;
+  number: string;
+  party_id: number;
+  order_id: number | null;
+  invoice_id: number | null;
+  product_id: number | null;
+  type: string;
+  priority: string;
+  status: string;
+  subject: string;
+  subject_folded: string;
+  description: string | null;
+  assignee_id: number | null;
+  due_date: string | null;
+  created_at: string;
+  created_by: number | null;
+  updated_at: string;
+  closed_at: string | null;
+}
+
+export interface SalesRequestNoteTable {
+  id: Generated<number>;
+  request_id: number;
+  at: string;
+  user_id: number | null;
+  text: string | null;
+  status_from: string | null;
+  status_to: string | null;
+}
+
 export interface DB {
   company: CompanyTable;
   audit_log: AuditLogTable;
@@ -368,4 +550,17 @@ export interface DB {
   bank_account: BankAccountTable;
   bank_statement: BankStatementTable;
   bank_line: BankLineTable;
+  sales_customer: SalesCustomerTable;
+  product: ProductTable;
+  product_price: ProductPriceTable;
+  number_series: NumberSeriesTable;
+  sales_document: SalesDocumentTable;
+  sales_line: SalesLineTable;
+  sales_vat: SalesVatTable;
+  sales_seal: SalesSealTable;
+  sales_payment: SalesPaymentTable;
+  sales_allocation: SalesAllocationTable;
+  sales_dunning: SalesDunningTable;
+  sales_request: SalesRequestTable;
+  sales_request_note: SalesRequestNoteTable;
 }

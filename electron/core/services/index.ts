@@ -16,6 +16,10 @@ import { roleHandlers } from './admin/roles';
 import { settingsHandlers } from './admin/settings';
 import { userHandlers } from './admin/users';
 import { partiesHandlers } from './parties';
+import { salesCatalogHandlers } from './sales/catalog/handlers';
+import { salesDocumentsHandlers } from './sales/documents/handlers';
+import { salesPaymentsHandlers } from './sales/payments/handlers';
+import { salesRequestsHandlers } from './sales/requests/handlers';
 import { systemHandlers } from './system';
 
 const usersHandlers = { ...userHandlers, ...roleHandlers, ...settingsHandlers } satisfies Handlers<typeof users>;
@@ -35,4 +39,8 @@ export const handlers = {
   ...billHandlers,
   ...fecHandlers,
   ...bankHandlers,
+  ...salesCatalogHandlers,
+  ...salesDocumentsHandlers,
+  ...salesPaymentsHandlers,
+  ...salesRequestsHandlers,
 } satisfies Handlers<typeof contract>;

@@ -5,6 +5,8 @@ import type { Permission } from '../../../shared/permissions';
 import { ACCOUNTING_PAGES, type AccountingPage } from '../screens/accounting/accounting-pages';
 import { ACCOUNTING_SCREENS } from '../screens/accounting/accounting-screens';
 import { ADMIN_PAGES } from '../screens/admin/admin-pages';
+import { SALES_PAGES, type SalesPage } from '../screens/sales/sales-pages';
+import { SALES_SCREENS } from '../screens/sales/sales-screens';
 import { Guard } from './session/guard';
 import { anyIn } from './session/permissions';
 import { Shell } from './shell';
@@ -16,7 +18,8 @@ const PartyCreateScreen = lazyNamed(() => import('../screens/parties/party-edit-
 const PartyEditScreen = lazyNamed(() => import('../screens/parties/party-edit-screen'), 'PartyEditScreen');
 const AccountingLayout = lazyNamed(() => import('../screens/accounting/accounting-layout'), 'AccountingLayout');
 const AccountingIndex = lazyNamed(() => import('../screens/accounting/accounting-layout'), 'AccountingIndex');
-const SalesHome = lazyNamed(() => import('../screens/sales/sales-home'), 'SalesHome');
+const SalesLayout = lazyNamed(() => import('../screens/sales/sales-layout'), 'SalesLayout');
+const SalesIndex = lazyNamed(() => import('../screens/sales/sales-layout'), 'SalesIndex');
 const PurchasingHome = lazyNamed(() => import('../screens/purchasing/purchasing-home'), 'PurchasingHome');
 const HrHome = lazyNamed(() => import('../screens/hr/hr-home'), 'HrHome');
 const ItHome = lazyNamed(() => import('../screens/it/it-home'), 'ItHome');
@@ -76,14 +79,26 @@ export function AppRoutes() {
             })}
           </Route>
         </Route>
-        <Route
-          path="sales"
-          element={
-            <Guard need="sales.read">
-              <SalesHome />
-            </Guard>
-          }
-        />
+        <Route path="sales" element={<Guard need="sales.read" />}>
+          <Route element={<SalesLayout />}>
+            <Route index element={<SalesIndex />} />
+            {(SALES_PAGES as readonly { key: SalesPage; need: Permission }[]).map(({ key, need }) => {
+              const Screen = SALES_SCREENS[key];
+              if (!Screen) return null;
+              return (
+                <Route
+                  key={key}
+                  path={`${key}/*`}
+                  element={
+                    <Guard need={need}>
+                      <Screen />
+                    </Guard>
+                  }
+                />
+              );
+            })}
+          </Route>
+        </Route>
         <Route
           path="purchasing"
           element={

@@ -3,6 +3,7 @@ import { letteringEn } from './lettering.en';
 import type { Messages } from './messages';
 import { accountingEn } from './accounting.en';
 import { billsEn } from './bills.en';
+import { salesEn } from './sales.en';
 import { bankEn } from './bank.en';
 
 export const en: Messages<typeof fr> = {
@@ -310,6 +311,7 @@ export const en: Messages<typeof fr> = {
   },
   lettering: letteringEn,
   bills: billsEn,
+  sales: salesEn,
   admin: {
     pages: {
       company: 'Company',

@@ -3,6 +3,7 @@
 import { letteringFr } from './lettering.fr';
 import { accountingFr } from './accounting.fr';
 import { billsFr } from './bills.fr';
+import { salesFr } from './sales.fr';
 import { bankFr } from './bank.fr';
 
 export const fr = {
@@ -313,6 +314,7 @@ export const fr = {
   },
   lettering: letteringFr,
   bills: billsFr,
+  sales: salesFr,
   admin: {
     pages: {
       company: 'Société',

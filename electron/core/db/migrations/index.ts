@@ -5,6 +5,7 @@ import { migration0004 } from './0004-ledger';
 import { migration0005 } from './0005-entries';
 import { migration0006 } from './0006-bills';
 import { migration0007 } from './0007-bank';
+import { migration0008 } from './0008-sales';
 import type { Migration } from './types';
 
 // Listed by hand, in order: a bundle has no folder to scan, and the order is part of the schema's history.
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0008,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
