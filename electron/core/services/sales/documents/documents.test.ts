@@ -1,4 +1,6 @@
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, test } from 'vitest';
+import { verifyChains } from '../../../db/chain';
 import type { DocumentInput } from '../../../../../shared/contract/sales-documents';
 import { customer } from '../../../testdata/fixtures';
 import { openCompany, type TestCore } from '../../../testing';
@@ -260,5 +262,25 @@ describe('sales documents', () => {
     expect(numbers.sort()).toEqual(Array.from({ length: 40 }, (_, i) => `FA-2026-${String(i + 1).padStart(5, '0')}`));
     const report = await t.call('admin.chain.verify', {});
     expect(report.ok).toBe(true);
+  });
+
+  test('changing a validated invoice behind the app breaks its seal', async () => {
+    const { t, partyId } = await open();
+    for (const date of ['2026-03-02', '2026-03-03']) {
+      const d = await t.call('sales.document.create', { ...quote(partyId), kind: 'invoice', date });
+      await t.call('sales.document.validate', { id: d.id });
+    }
+    const file = new Database(t.dbPath);
+    try {
+      expect(verifyChains(file).ok).toBe(true);
+      file
+        .prepare(
+          "update sales_line set unit_price = 1 where line_no = 2 and document_id = (select id from sales_document where number = 'FA-2026-00002')",
+        )
+        .run();
+      expect(verifyChains(file).brokenAt).toEqual({ table: 'sales_seal', id: 2, reason: 'hash' });
+    } finally {
+      file.close();
+    }
   });
 });
