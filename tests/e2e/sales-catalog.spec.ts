@@ -38,7 +38,7 @@ test('a clerk creates a product and finds it in the catalog', async ({ page }) =
   await field(dialog, 'Libellé').fill('Journée de conseil');
   await field(dialog, 'Prix unitaire HT').fill('800');
   await dialog.getByRole('button', { name: 'Ajouter un prix' }).click();
-  await dialog.getByRole('textbox', { name: 'Catégorie' }).fill('Revendeur');
+  await dialog.getByRole('combobox', { name: 'Catégorie' }).fill('Revendeur');
   await dialog.getByRole('textbox', { name: 'Prix HT' }).fill('720');
   await dialog.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(dialog).toBeHidden();
@@ -84,10 +84,10 @@ test("a clerk sets a customer's selling terms on its page", async ({ page }) => 
   );
   await openApp(page, `/parties/${party.id}`);
   await expect(page.getByRole('heading', { name: 'Ventes' })).toBeVisible();
-  await page.getByRole('textbox', { name: 'Catégorie de prix' }).fill('Revendeur');
-  await page.getByRole('textbox', { name: 'Conditions de paiement' }).click();
+  await page.getByRole('combobox', { name: 'Catégorie de prix' }).fill('Revendeur');
+  await page.getByRole('combobox', { name: 'Conditions de paiement' }).click();
   await page.getByRole('option', { name: '45 jours fin de mois' }).click();
-  await page.getByRole('textbox', { name: 'Régime de TVA' }).click();
+  await page.getByRole('combobox', { name: 'Régime de TVA' }).click();
   await page.getByRole('option', { name: 'Union européenne (autoliquidation)' }).click();
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Conditions de vente enregistrées.')).toBeVisible();
@@ -100,5 +100,5 @@ test("a clerk sets a customer's selling terms on its page", async ({ page }) => 
   );
   expect(terms).toMatchObject({ priceCategory: 'Revendeur', paymentTerms: 'days_45_eom', vatRegime: 'intra_eu' });
   await page.reload();
-  await expect(page.getByRole('textbox', { name: 'Régime de TVA' })).toHaveValue('Union européenne (autoliquidation)');
+  await expect(page.getByRole('combobox', { name: 'Régime de TVA' })).toHaveValue('Union européenne (autoliquidation)');
 });
