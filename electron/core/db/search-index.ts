@@ -47,11 +47,12 @@ export interface SearchHitRow {
 export async function searchDocuments(
   db: Kysely<DB>,
   text: string,
-  options: { kind?: string; limit: number },
+  options: { kinds?: readonly string[]; limit: number },
 ): Promise<SearchHitRow[]> {
   const match = toMatchQuery(text);
   if (!match) return [];
-  const kindFilter = options.kind ? sql`and d.kind = ${options.kind}` : sql``;
+  if (options.kinds?.length === 0) return [];
+  const kindFilter = options.kinds ? sql`and d.kind in (${sql.join(options.kinds.map((k) => sql`${k}`))})` : sql``;
   const res = await sql<SearchHitRow>`
     select d.kind, d.ref_id, d.title, d.subtitle
     from search_fts f join search_doc d on d.id = f.rowid

@@ -1,10 +1,11 @@
 import { Button, Center, Group, Kbd, Loader, Text } from '@mantine/core';
 import { useDebouncedValue, useOs } from '@mantine/hooks';
 import { Spotlight, spotlight } from '@mantine/spotlight';
-import { IconAddressBook, IconSearch } from '@tabler/icons-react';
+import { IconAddressBook, IconPackage, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import type { SearchHit } from '../../../shared/contract/system';
 import { foldText } from '../../../shared/domain/text';
 import { useQueryRoute } from '../api/hooks';
 import { DEPARTMENTS } from './departments';
@@ -12,6 +13,12 @@ import { useSession } from './session/auth-context';
 import { allows, grantedOf } from './session/permissions';
 
 const SEARCH_LIMIT = 10;
+
+/** How each kind of hit is grouped, shown and opened. */
+const HIT_GROUPS = [
+  { kind: 'party', group: 'parties', icon: IconAddressBook, path: (id: number) => `/parties/${id}` },
+  { kind: 'product', group: 'products', icon: IconPackage, path: (id: number) => `/sales/catalog?product=${id}` },
+] as const satisfies readonly { kind: SearchHit['kind']; group: string; icon: unknown; path(id: number): string }[];
 
 export function SearchButton() {
   const { t } = useTranslation();
@@ -44,8 +51,8 @@ export function GlobalSearch() {
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), 200);
   const granted = grantedOf(useSession());
-  // Third parties are the only records searched so far: without reading them there is nothing to find.
-  const searchable = granted.has('parties.read');
+  // Each kind of record is searched by whoever may read it: without any of them there is nothing to find.
+  const searchable = granted.has('parties.read') || granted.has('sales.read');
   const search = useQueryRoute(
     'system.search.query',
     { text: debounced, limit: SEARCH_LIMIT },
@@ -76,19 +83,23 @@ export function GlobalSearch() {
         aria-label={t('search.placeholder')}
       />
       <Spotlight.ActionsList>
-        {hits.length > 0 && (
-          <Spotlight.ActionsGroup label={t('search.groups.parties')}>
-            {hits.map((hit) => (
-              <Spotlight.Action
-                key={`${hit.kind}:${hit.id}`}
-                label={hit.title}
-                description={hit.subtitle ?? undefined}
-                leftSection={<IconAddressBook size={20} stroke={1.5} />}
-                onClick={() => void navigate(`/parties/${hit.id}`)}
-              />
-            ))}
-          </Spotlight.ActionsGroup>
-        )}
+        {HIT_GROUPS.map(({ kind, group, icon: Icon, path }) => {
+          const ofKind = hits.filter((hit) => hit.kind === kind);
+          if (ofKind.length === 0) return null;
+          return (
+            <Spotlight.ActionsGroup key={kind} label={t(`search.groups.${group}`)}>
+              {ofKind.map((hit) => (
+                <Spotlight.Action
+                  key={`${hit.kind}:${hit.id}`}
+                  label={hit.title}
+                  description={hit.subtitle ?? undefined}
+                  leftSection={<Icon size={20} stroke={1.5} />}
+                  onClick={() => void navigate(path(hit.id))}
+                />
+              ))}
+            </Spotlight.ActionsGroup>
+          );
+        })}
         {departments.length > 0 && (
           <Spotlight.ActionsGroup label={t('search.groups.departments')}>
             {departments.map((d) => (

@@ -41,6 +41,9 @@ export const migration0008: Migration = {
     await sql`create index product_label on product (label_folded, id)`.execute(db);
     await sql`create index product_by_price on product (unit_price, id)`.execute(db);
     await sql`create index product_active on product (active, reference_folded, id)`.execute(db);
+    // The list opens on active products: each sort keeps its own index behind the status filter.
+    await sql`create index product_active_label on product (active, label_folded, id)`.execute(db);
+    await sql`create index product_active_price on product (active, unit_price, id)`.execute(db);
 
     await sql`create table product_price (
       product_id integer not null references product(id) on delete cascade,

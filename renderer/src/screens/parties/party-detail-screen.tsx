@@ -27,6 +27,7 @@ import { IfCan } from '../../app/session/guard';
 import { ScreenLoader } from '../../components/screen-loader';
 import { translateKey } from '../../i18n';
 import { formatInstant } from '../../components/format';
+import { CustomerSalesCard } from '../sales/catalog/customer-sales-card';
 import { PartyBadges } from './party-badges';
 
 const PARTY_QUERIES: RouteName[] = ['parties.party.list', 'parties.party.get', 'system.search.query'];
@@ -179,6 +180,12 @@ export function PartyDetailScreen() {
           </Table.ScrollContainer>
         )}
       </Card>
+
+      {p.isCustomer && (
+        <IfCan need="sales.read">
+          <CustomerSalesCard partyId={p.id} />
+        </IfCan>
+      )}
 
       {p.notes && (
         <Card withBorder>
