@@ -31,7 +31,12 @@ export const systemHandlers = {
     const kinds = SEARCH_KINDS.filter((k) => ctx.session.permissions.has(k.permission)).map((k) => k.kind);
     const rows = await searchDocuments(ctx.db, text, { kinds, limit });
     return {
-      hits: rows.map((r) => ({ kind: r.kind as SearchHit['kind'], id: r.ref_id, title: r.title, subtitle: r.subtitle })),
+      hits: rows.map((r) => ({
+        kind: r.kind as SearchHit['kind'],
+        id: r.ref_id,
+        title: r.title,
+        subtitle: r.subtitle,
+      })),
     };
   },
 } satisfies Handlers<typeof system>;

@@ -12,11 +12,7 @@ const INVOICE_KINDS = ['invoice', 'deposit', 'credit_note'];
  */
 export async function checkRequestLinks(db: Kysely<DB>, input: z.output<typeof RequestInput>): Promise<void> {
   const issues: ValidationIssue[] = [];
-  const party = await db
-    .selectFrom('party')
-    .select(['is_customer'])
-    .where('id', '=', input.partyId)
-    .executeTakeFirst();
+  const party = await db.selectFrom('party').select(['is_customer']).where('id', '=', input.partyId).executeTakeFirst();
   if (!party || party.is_customer !== 1) issues.push({ path: 'partyId', messageKey: 'errors.salesRequestNotCustomer' });
 
   const document = async (id: number | null, kinds: string[], path: string) => {

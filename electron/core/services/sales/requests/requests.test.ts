@@ -211,9 +211,9 @@ describe('after-sales requests', () => {
     expect(await t.fail('sales.request.get', { id: 999 })).toMatchObject({ code: 'NOT_FOUND' });
     const db = new Database(t.dbPath);
     try {
-      const audits = db
-        .prepare(`select route from audit_log where entity_type = 'salesRequest' order by id`)
-        .all() as { route: string }[];
+      const audits = db.prepare(`select route from audit_log where entity_type = 'salesRequest' order by id`).all() as {
+        route: string;
+      }[];
       expect(audits.map((a) => a.route)).toEqual(['sales.request.create', 'sales.request.update']);
     } finally {
       db.close();
