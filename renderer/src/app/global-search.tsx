@@ -1,10 +1,11 @@
 import { Button, Center, Group, Kbd, Loader, Text } from '@mantine/core';
 import { useDebouncedValue, useOs } from '@mantine/hooks';
 import { Spotlight, spotlight } from '@mantine/spotlight';
-import { IconAddressBook, IconSearch } from '@tabler/icons-react';
+import { IconAddressBook, IconLifebuoy, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import type { SearchHit } from '../../../shared/contract/system';
 import { foldText } from '../../../shared/domain/text';
 import { useQueryRoute } from '../api/hooks';
 import { DEPARTMENTS } from './departments';
@@ -12,6 +13,12 @@ import { useSession } from './session/auth-context';
 import { allows, grantedOf } from './session/permissions';
 
 const SEARCH_LIMIT = 10;
+
+/** How each kind of hit is grouped, drawn and opened. */
+const HIT_GROUPS = [
+  { kind: 'party', group: 'parties', icon: IconAddressBook, path: (id: number) => `/parties/${id}` },
+  { kind: 'request', group: 'requests', icon: IconLifebuoy, path: (id: number) => `/sales/requests/${id}` },
+] as const satisfies readonly { kind: SearchHit['kind']; group: string; icon: unknown; path(id: number): string }[];
 
 export function SearchButton() {
   const { t } = useTranslation();
@@ -44,8 +51,8 @@ export function GlobalSearch() {
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), 200);
   const granted = grantedOf(useSession());
-  // Third parties are the only records searched so far: without reading them there is nothing to find.
-  const searchable = granted.has('parties.read');
+  // Without reading any kind of record the index holds, there is nothing to find.
+  const searchable = granted.has('parties.read') || granted.has('sales.read');
   const search = useQueryRoute(
     'system.search.query',
     { text: debounced, limit: SEARCH_LIMIT },
@@ -58,6 +65,9 @@ export function GlobalSearch() {
     ? allowed.filter((d) => foldText(t(`departments.${d.key}.name`)).includes(folded))
     : allowed;
   const hits = searchable && debounced ? (search.data?.hits ?? []) : [];
+  const groups = HIT_GROUPS.map((g) => ({ ...g, hits: hits.filter((h) => h.kind === g.kind) })).filter(
+    (g) => g.hits.length > 0,
+  );
   const waiting = searchable && (query.trim() !== debounced || search.isFetching);
 
   return (
@@ -76,19 +86,19 @@ export function GlobalSearch() {
         aria-label={t('search.placeholder')}
       />
       <Spotlight.ActionsList>
-        {hits.length > 0 && (
-          <Spotlight.ActionsGroup label={t('search.groups.parties')}>
-            {hits.map((hit) => (
+        {groups.map((g) => (
+          <Spotlight.ActionsGroup key={g.kind} label={t(`search.groups.${g.group}`)}>
+            {g.hits.map((hit) => (
               <Spotlight.Action
                 key={`${hit.kind}:${hit.id}`}
                 label={hit.title}
                 description={hit.subtitle ?? undefined}
-                leftSection={<IconAddressBook size={20} stroke={1.5} />}
-                onClick={() => void navigate(`/parties/${hit.id}`)}
+                leftSection={<g.icon size={20} stroke={1.5} />}
+                onClick={() => void navigate(g.path(hit.id))}
               />
             ))}
           </Spotlight.ActionsGroup>
-        )}
+        ))}
         {departments.length > 0 && (
           <Spotlight.ActionsGroup label={t('search.groups.departments')}>
             {departments.map((d) => (

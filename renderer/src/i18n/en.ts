@@ -4,6 +4,7 @@ import type { Messages } from './messages';
 import { accountingEn } from './accounting.en';
 import { billsEn } from './bills.en';
 import { salesEn } from './sales.en';
+import { salesRequestsEn } from './salesRequests.en';
 import { bankEn } from './bank.en';
 
 export const en: Messages<typeof fr> = {
@@ -91,7 +92,7 @@ export const en: Messages<typeof fr> = {
     open: 'Open search',
     button: 'Search…',
     placeholder: 'Search a third party, a department…',
-    groups: { parties: 'Third parties', departments: 'Departments' },
+    groups: { parties: 'Third parties', requests: 'After-sales requests', departments: 'Departments' },
     nothing: 'No results',
     hint: '↑ ↓ to choose, Enter to open, Esc to close',
   },
@@ -312,6 +313,7 @@ export const en: Messages<typeof fr> = {
   lettering: letteringEn,
   bills: billsEn,
   sales: salesEn,
+  salesRequests: salesRequestsEn,
   admin: {
     pages: {
       company: 'Company',

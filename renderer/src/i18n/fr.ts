@@ -4,6 +4,7 @@ import { letteringFr } from './lettering.fr';
 import { accountingFr } from './accounting.fr';
 import { billsFr } from './bills.fr';
 import { salesFr } from './sales.fr';
+import { salesRequestsFr } from './salesRequests.fr';
 import { bankFr } from './bank.fr';
 
 export const fr = {
@@ -94,7 +95,7 @@ export const fr = {
     open: 'Ouvrir la recherche',
     button: 'Rechercher…',
     placeholder: 'Rechercher un tiers, un service…',
-    groups: { parties: 'Tiers', departments: 'Services' },
+    groups: { parties: 'Tiers', requests: 'Demandes SAV', departments: 'Services' },
     nothing: 'Aucun résultat',
     hint: '↑ ↓ pour choisir, Entrée pour ouvrir, Échap pour fermer',
   },
@@ -315,6 +316,7 @@ export const fr = {
   lettering: letteringFr,
   bills: billsFr,
   sales: salesFr,
+  salesRequests: salesRequestsFr,
   admin: {
     pages: {
       company: 'Société',

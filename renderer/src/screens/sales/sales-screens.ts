@@ -5,4 +5,5 @@ import type { SalesPage } from './sales-pages';
 // One lazily loaded screen per page of sales-pages.ts; a page may hold sub-routes (`<key>/*`).
 export const SALES_SCREENS: Partial<Record<SalesPage, ComponentType>> = {
   overview: lazyNamed(() => import('./sales-home'), 'SalesHome'),
+  requests: lazyNamed(() => import('./requests/requests-screen'), 'RequestsScreen'),
 };
