@@ -75,6 +75,7 @@ export const salesRequestsEn: Messages<typeof salesRequestsFr> = {
     title: 'History',
     created: 'Request opened',
     moved: '{{from}} → {{to}}',
+    note: 'Note',
     empty: 'Nothing yet.',
     someone: 'System',
   },

@@ -73,6 +73,7 @@ export const salesRequestsFr = {
     title: 'Historique',
     created: 'Demande ouverte',
     moved: '{{from}} → {{to}}',
+    note: 'Note',
     empty: 'Aucun élément.',
     someone: 'Système',
   },

@@ -19,7 +19,7 @@ export function RequestHistory({ notes }: { notes: SalesRequest['notes'] }) {
                 from: n.statusFrom ? t(`salesRequests.status.${n.statusFrom}`) : '',
                 to: t(`salesRequests.status.${n.statusTo}`),
               })
-            : t('salesRequests.note.label');
+            : t('salesRequests.history.note');
         const Icon = opened ? IconPlus : n.statusTo ? IconArrowRight : IconMessage;
         return (
           <Timeline.Item key={n.id} bullet={<Icon size={12} />} title={title}>
