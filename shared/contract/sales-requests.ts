@@ -4,7 +4,9 @@ import { Id, IsoDate, optionalText, requiredText } from '../domain/values';
 import { route } from './route';
 
 export const RequestType = z.enum(['question', 'complaint', 'return', 'repair', 'warranty']);
+export type RequestType = z.infer<typeof RequestType>;
 export const RequestPriority = z.enum(['low', 'normal', 'high', 'urgent']);
+export type RequestPriority = z.infer<typeof RequestPriority>;
 /** new → in_progress ⇄ waiting_customer → resolved → closed; a resolved request can be reopened (in_progress). */
 export const RequestStatus = z.enum(['new', 'in_progress', 'waiting_customer', 'resolved', 'closed']);
 export type RequestStatus = z.infer<typeof RequestStatus>;
@@ -84,6 +86,9 @@ export const RequestListQuery = listQuery(['createdAt', 'dueDate', 'priority', '
   .strict();
 export type RequestListQuery = z.input<typeof RequestListQuery>;
 
+/** Someone a request can be given to: an active user. */
+export const RequestAssignee = z.object({ id: Id, name: z.string() });
+
 export const salesRequests = {
   'sales.request.list': route({
     kind: 'query',
@@ -118,5 +123,12 @@ export const salesRequests = {
       .strict()
       .refine((v) => v.text !== null || v.status !== undefined, { message: 'validation.required', path: ['text'] }),
     output: SalesRequest,
+  }),
+  /** The users a request can be assigned to, readable by whoever works on requests (the users list is for admins). */
+  'sales.request.assignees': route({
+    kind: 'query',
+    permission: 'sales.read',
+    input: z.object({}).strict(),
+    output: z.array(RequestAssignee),
   }),
 } as const;

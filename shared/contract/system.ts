@@ -31,7 +31,7 @@ export type LoginResult = z.infer<typeof LoginResult>;
 export type AppInfo = z.infer<typeof AppInfo>;
 
 export const SearchHit = z.object({
-  kind: z.enum(['party', 'product']),
+  kind: z.enum(['party', 'product', 'request']),
   id: z.number().int(),
   title: z.string(),
   subtitle: z.string().nullable(),

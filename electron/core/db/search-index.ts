@@ -47,12 +47,13 @@ export interface SearchHitRow {
 export async function searchDocuments(
   db: Kysely<DB>,
   text: string,
-  options: { kinds?: readonly string[]; limit: number },
+  options: { kind?: string; kinds?: readonly string[]; limit: number },
 ): Promise<SearchHitRow[]> {
   const match = toMatchQuery(text);
   if (!match) return [];
-  if (options.kinds?.length === 0) return [];
-  const kindFilter = options.kinds ? sql`and d.kind in (${sql.join(options.kinds.map((k) => sql`${k}`))})` : sql``;
+  const kinds = options.kinds ?? (options.kind ? [options.kind] : null);
+  if (kinds && kinds.length === 0) return [];
+  const kindFilter = kinds ? sql`and d.kind in (${sql.join(kinds)})` : sql``;
   const res = await sql<SearchHitRow>`
     select d.kind, d.ref_id, d.title, d.subtitle
     from search_fts f join search_doc d on d.id = f.rowid

@@ -1,7 +1,7 @@
 import { Button, Center, Group, Kbd, Loader, Text } from '@mantine/core';
 import { useDebouncedValue, useOs } from '@mantine/hooks';
 import { Spotlight, spotlight } from '@mantine/spotlight';
-import { IconAddressBook, IconPackage, IconSearch } from '@tabler/icons-react';
+import { IconAddressBook, IconLifebuoy, IconPackage, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -14,10 +14,11 @@ import { allows, grantedOf } from './session/permissions';
 
 const SEARCH_LIMIT = 10;
 
-/** How each kind of hit is grouped, shown and opened. */
+/** How each kind of hit is grouped, drawn and opened. */
 const HIT_GROUPS = [
   { kind: 'party', group: 'parties', icon: IconAddressBook, path: (id: number) => `/parties/${id}` },
   { kind: 'product', group: 'products', icon: IconPackage, path: (id: number) => `/sales/catalog?product=${id}` },
+  { kind: 'request', group: 'requests', icon: IconLifebuoy, path: (id: number) => `/sales/requests/${id}` },
 ] as const satisfies readonly { kind: SearchHit['kind']; group: string; icon: unknown; path(id: number): string }[];
 
 export function SearchButton() {
@@ -51,7 +52,7 @@ export function GlobalSearch() {
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), 200);
   const granted = grantedOf(useSession());
-  // Each kind of record is searched by whoever may read it: without any of them there is nothing to find.
+  // Without reading any kind of record the index holds, there is nothing to find.
   const searchable = granted.has('parties.read') || granted.has('sales.read');
   const search = useQueryRoute(
     'system.search.query',
@@ -65,6 +66,9 @@ export function GlobalSearch() {
     ? allowed.filter((d) => foldText(t(`departments.${d.key}.name`)).includes(folded))
     : allowed;
   const hits = searchable && debounced ? (search.data?.hits ?? []) : [];
+  const groups = HIT_GROUPS.map((g) => ({ ...g, hits: hits.filter((h) => h.kind === g.kind) })).filter(
+    (g) => g.hits.length > 0,
+  );
   const waiting = searchable && (query.trim() !== debounced || search.isFetching);
 
   return (
@@ -83,23 +87,19 @@ export function GlobalSearch() {
         aria-label={t('search.placeholder')}
       />
       <Spotlight.ActionsList>
-        {HIT_GROUPS.map(({ kind, group, icon: Icon, path }) => {
-          const ofKind = hits.filter((hit) => hit.kind === kind);
-          if (ofKind.length === 0) return null;
-          return (
-            <Spotlight.ActionsGroup key={kind} label={t(`search.groups.${group}`)}>
-              {ofKind.map((hit) => (
-                <Spotlight.Action
-                  key={`${hit.kind}:${hit.id}`}
-                  label={hit.title}
-                  description={hit.subtitle ?? undefined}
-                  leftSection={<Icon size={20} stroke={1.5} />}
-                  onClick={() => void navigate(path(hit.id))}
-                />
-              ))}
-            </Spotlight.ActionsGroup>
-          );
-        })}
+        {groups.map((g) => (
+          <Spotlight.ActionsGroup key={g.kind} label={t(`search.groups.${g.group}`)}>
+            {g.hits.map((hit) => (
+              <Spotlight.Action
+                key={`${hit.kind}:${hit.id}`}
+                label={hit.title}
+                description={hit.subtitle ?? undefined}
+                leftSection={<g.icon size={20} stroke={1.5} />}
+                onClick={() => void navigate(g.path(hit.id))}
+              />
+            ))}
+          </Spotlight.ActionsGroup>
+        ))}
         {departments.length > 0 && (
           <Spotlight.ActionsGroup label={t('search.groups.departments')}>
             {departments.map((d) => (

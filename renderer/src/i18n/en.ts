@@ -5,6 +5,7 @@ import { accountingEn } from './accounting.en';
 import { billsEn } from './bills.en';
 import { salesEn } from './sales.en';
 import { salesCatalogEn } from './salesCatalog.en';
+import { salesRequestsEn } from './salesRequests.en';
 import { bankEn } from './bank.en';
 
 export const en: Messages<typeof fr> = {
@@ -92,7 +93,12 @@ export const en: Messages<typeof fr> = {
     open: 'Open search',
     button: 'Search…',
     placeholder: 'Search a third party, a department…',
-    groups: { parties: 'Third parties', products: 'Products', departments: 'Departments' },
+    groups: {
+      parties: 'Third parties',
+      products: 'Products',
+      requests: 'After-sales requests',
+      departments: 'Departments',
+    },
     nothing: 'No results',
     hint: '↑ ↓ to choose, Enter to open, Esc to close',
   },
@@ -314,6 +320,7 @@ export const en: Messages<typeof fr> = {
   bills: billsEn,
   sales: salesEn,
   salesCatalog: salesCatalogEn,
+  salesRequests: salesRequestsEn,
   admin: {
     pages: {
       company: 'Company',

@@ -5,6 +5,7 @@ import { accountingFr } from './accounting.fr';
 import { billsFr } from './bills.fr';
 import { salesFr } from './sales.fr';
 import { salesCatalogFr } from './salesCatalog.fr';
+import { salesRequestsFr } from './salesRequests.fr';
 import { bankFr } from './bank.fr';
 
 export const fr = {
@@ -95,7 +96,7 @@ export const fr = {
     open: 'Ouvrir la recherche',
     button: 'Rechercher…',
     placeholder: 'Rechercher un tiers, un service…',
-    groups: { parties: 'Tiers', products: 'Articles', departments: 'Services' },
+    groups: { parties: 'Tiers', products: 'Articles', requests: 'Demandes SAV', departments: 'Services' },
     nothing: 'Aucun résultat',
     hint: '↑ ↓ pour choisir, Entrée pour ouvrir, Échap pour fermer',
   },
@@ -317,6 +318,7 @@ export const fr = {
   bills: billsFr,
   sales: salesFr,
   salesCatalog: salesCatalogFr,
+  salesRequests: salesRequestsFr,
   admin: {
     pages: {
       company: 'Société',

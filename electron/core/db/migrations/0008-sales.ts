@@ -225,6 +225,10 @@ export const migration0008: Migration = {
     await sql`create index sales_request_created on sales_request (created_at, id)`.execute(db);
     await sql`create index sales_request_party on sales_request (party_id, created_at, id)`.execute(db);
     await sql`create index sales_request_assignee on sales_request (assignee_id, status, id)`.execute(db);
+    // Sorting by priority means most urgent first, not alphabetical: the index holds the rank.
+    await sql`create index sales_request_priority on sales_request ((case priority when 'urgent' then 3 when 'high' then 2 when 'normal' then 1 else 0 end), id)`.execute(
+      db,
+    );
 
     await sql`create table sales_request_note (
       id integer primary key,

@@ -9,6 +9,7 @@ import { changePassword, lock, login, logout, sessionInfo, unlock } from './auth
 const SEARCH_KINDS: readonly { kind: SearchHit['kind']; need: Permission }[] = [
   { kind: 'party', need: 'parties.read' },
   { kind: 'product', need: 'sales.read' },
+  { kind: 'request', need: 'sales.read' },
 ];
 
 export const systemHandlers = {

@@ -6,4 +6,5 @@ import type { SalesPage } from './sales-pages';
 export const SALES_SCREENS: Partial<Record<SalesPage, ComponentType>> = {
   overview: lazyNamed(() => import('./sales-home'), 'SalesHome'),
   catalog: lazyNamed(() => import('./catalog/catalog-screen'), 'CatalogScreen'),
+  requests: lazyNamed(() => import('./requests/requests-screen'), 'RequestsScreen'),
 };
