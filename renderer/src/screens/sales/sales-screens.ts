@@ -5,4 +5,8 @@ import type { SalesPage } from './sales-pages';
 // One lazily loaded screen per page of sales-pages.ts; a page may hold sub-routes (`<key>/*`).
 export const SALES_SCREENS: Partial<Record<SalesPage, ComponentType>> = {
   overview: lazyNamed(() => import('./sales-home'), 'SalesHome'),
+  quotes: lazyNamed(() => import('./documents/documents-screen'), 'QuotesScreen'),
+  orders: lazyNamed(() => import('./documents/documents-screen'), 'OrdersScreen'),
+  deliveries: lazyNamed(() => import('./documents/documents-screen'), 'DeliveriesScreen'),
+  invoices: lazyNamed(() => import('./documents/documents-screen'), 'InvoicesScreen'),
 };
