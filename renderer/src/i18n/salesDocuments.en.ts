@@ -200,7 +200,7 @@ export const salesDocumentsEn: Messages<typeof salesDocumentsFr> = {
     created: 'Draft saved',
     saved: 'Changes saved',
     deleted: 'Draft deleted',
-    validated: '{{title}} validated',
+    validated: 'Validated: {{title}}',
     converted: 'New draft created: check it, then validate it',
     status: 'Status updated',
   },

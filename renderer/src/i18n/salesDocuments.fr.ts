@@ -198,7 +198,7 @@ export const salesDocumentsFr = {
     created: 'Brouillon enregistré',
     saved: 'Modifications enregistrées',
     deleted: 'Brouillon supprimé',
-    validated: '{{title}} validé',
+    validated: 'Document validé : {{title}}',
     converted: 'Nouveau brouillon créé : vérifiez-le puis validez-le',
     status: 'Statut mis à jour',
   },

@@ -64,8 +64,9 @@ export function DocumentActions({ doc, title }: { doc: SalesDocument; title: str
   const run = async () => {
     try {
       if (confirm === 'validate') {
-        await validate.mutateAsync({ id: doc.id });
-        notifications.show({ color: 'green', message: t('salesDocuments.done.validated', { title }) });
+        const done = await validate.mutateAsync({ id: doc.id });
+        const numbered = t(`salesDocuments.titles.${done.kind}`, { number: done.number ?? '' });
+        notifications.show({ color: 'green', message: t('salesDocuments.done.validated', { title: numbered }) });
       } else if (confirm === 'delete') {
         await remove.mutateAsync({ id: doc.id });
         notifications.show({ color: 'green', message: t('salesDocuments.done.deleted') });

@@ -228,38 +228,40 @@ function DocumentDetail({ doc, page }: { doc: SalesDocument; page: DocumentPage 
         </Group>
       </SimpleGrid>
 
-      <Paper withBorder p="md">
-        <Title order={2} size="h4" mb="xs">
-          {t('salesDocuments.mentions.title')}
-        </Title>
-        <Stack gap={2}>
-          {doc.kind === 'quote' && doc.validUntil && (
-            <Text size="sm">{t('salesDocuments.mentions.validUntil', { date: date(doc.validUntil) })}</Text>
-          )}
-          {invoiceLike && (
-            <>
-              <Text size="sm">
-                {t('salesDocuments.mentions.terms', {
-                  terms: t(`salesDocuments.terms.${doc.paymentTerms}`),
-                  date: date(doc.dueDate),
-                })}
+      {(invoiceLike || doc.notes || (doc.kind === 'quote' && doc.validUntil)) && (
+        <Paper withBorder p="md">
+          <Title order={2} size="h4" mb="xs">
+            {t('salesDocuments.mentions.title')}
+          </Title>
+          <Stack gap={2}>
+            {doc.kind === 'quote' && doc.validUntil && (
+              <Text size="sm">{t('salesDocuments.mentions.validUntil', { date: date(doc.validUntil) })}</Text>
+            )}
+            {invoiceLike && (
+              <>
+                <Text size="sm">
+                  {t('salesDocuments.mentions.terms', {
+                    terms: t(`salesDocuments.terms.${doc.paymentTerms}`),
+                    date: date(doc.dueDate),
+                  })}
+                </Text>
+                <Text size="sm" c="dimmed">
+                  {t('salesDocuments.mentions.late', {
+                    rate: percentText(LATE_PENALTY_RATE_BP, lang),
+                    fee: money(RECOVERY_FEE_CENTS, lang),
+                  })}
+                </Text>
+                {doc.vatOnDebits && <Text size="sm">{t('salesDocuments.mentions.vatOnDebits')}</Text>}
+              </>
+            )}
+            {doc.notes && (
+              <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+                {doc.notes}
               </Text>
-              <Text size="sm" c="dimmed">
-                {t('salesDocuments.mentions.late', {
-                  rate: percentText(LATE_PENALTY_RATE_BP, lang),
-                  fee: money(RECOVERY_FEE_CENTS, lang),
-                })}
-              </Text>
-              {doc.vatOnDebits && <Text size="sm">{t('salesDocuments.mentions.vatOnDebits')}</Text>}
-            </>
-          )}
-          {doc.notes && (
-            <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
-              {doc.notes}
-            </Text>
-          )}
-        </Stack>
-      </Paper>
+            )}
+          </Stack>
+        </Paper>
+      )}
 
       <SimpleGrid cols={{ base: 1, md: invoiceLike ? 2 : 1 }}>
         <DocumentLinks doc={doc} />
