@@ -3,6 +3,8 @@ import { apiSignIn, call, expect, openApp, screenshotPath, test } from './fixtur
 
 // A deal from the quote to the invoice, driven from the screens; then a credit note for half of an invoice.
 test.describe.configure({ mode: 'serial' });
+// Four documents typed, converted and validated on screen take longer than one screen's test.
+test.setTimeout(120_000);
 
 const CUSTOMER = `Atelier Vasseur ${Date.now() % 100000}`;
 let partyId = 0;

@@ -26,7 +26,11 @@ function RefLink({ doc }: { doc: DocumentRef }) {
 export function DocumentLinks({ doc }: { doc: SalesDocument }) {
   const { t } = useTranslation();
   const groups: { label: string; refs: DocumentRef[] }[] = [
-    { label: t('salesDocuments.links.source'), refs: doc.source ? [doc.source] : [] },
+    // A credit note made from its invoice has it as both source and credited invoice: shown once.
+    {
+      label: t('salesDocuments.links.source'),
+      refs: doc.source && doc.source.id !== doc.credited?.id ? [doc.source] : [],
+    },
     { label: t('salesDocuments.links.credited'), refs: doc.credited ? [doc.credited] : [] },
     { label: t('salesDocuments.links.children'), refs: doc.children.filter((c) => c.kind !== 'credit_note') },
     {
