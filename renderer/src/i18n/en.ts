@@ -6,6 +6,7 @@ import { billsEn } from './bills.en';
 import { salesEn } from './sales.en';
 import { salesCatalogEn } from './salesCatalog.en';
 import { salesRequestsEn } from './salesRequests.en';
+import { salesDocumentsEn } from './salesDocuments.en';
 import { bankEn } from './bank.en';
 
 export const en: Messages<typeof fr> = {
@@ -321,6 +322,7 @@ export const en: Messages<typeof fr> = {
   sales: salesEn,
   salesCatalog: salesCatalogEn,
   salesRequests: salesRequestsEn,
+  salesDocuments: salesDocumentsEn,
   admin: {
     pages: {
       company: 'Company',

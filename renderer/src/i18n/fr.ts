@@ -6,6 +6,7 @@ import { billsFr } from './bills.fr';
 import { salesFr } from './sales.fr';
 import { salesCatalogFr } from './salesCatalog.fr';
 import { salesRequestsFr } from './salesRequests.fr';
+import { salesDocumentsFr } from './salesDocuments.fr';
 import { bankFr } from './bank.fr';
 
 export const fr = {
@@ -319,6 +320,7 @@ export const fr = {
   sales: salesFr,
   salesCatalog: salesCatalogFr,
   salesRequests: salesRequestsFr,
+  salesDocuments: salesDocumentsFr,
   admin: {
     pages: {
       company: 'Société',

@@ -7,4 +7,8 @@ export const SALES_SCREENS: Partial<Record<SalesPage, ComponentType>> = {
   overview: lazyNamed(() => import('./sales-home'), 'SalesHome'),
   catalog: lazyNamed(() => import('./catalog/catalog-screen'), 'CatalogScreen'),
   requests: lazyNamed(() => import('./requests/requests-screen'), 'RequestsScreen'),
+  quotes: lazyNamed(() => import('./documents/documents-screen'), 'QuotesScreen'),
+  orders: lazyNamed(() => import('./documents/documents-screen'), 'OrdersScreen'),
+  deliveries: lazyNamed(() => import('./documents/documents-screen'), 'DeliveriesScreen'),
+  invoices: lazyNamed(() => import('./documents/documents-screen'), 'InvoicesScreen'),
 };
