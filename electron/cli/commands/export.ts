@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { callRoute, dbPathFrom, openCore, SIGN_IN_OPTIONS, withSignedIn } from '../core-session';
 import { type Command, CommandError, UsageError } from '../usage';
@@ -8,13 +8,18 @@ import { type Command, CommandError, UsageError } from '../usage';
 interface ExportKind {
   usage: string;
   options: Record<string, { type: 'string' | 'boolean'; default?: string }>;
-  run(values: Record<string, string | boolean | undefined>): Promise<string>;
+  /** Whether the kind takes a positional argument (the document's number). */
+  positional?: boolean;
+  run(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<string>;
 }
 
 function writeOutput(dir: string, fileName: string, bytes: Buffer): string {
-  const path = join(dir, fileName);
+  return writeFile(join(dir, fileName), bytes);
+}
+
+function writeFile(path: string, bytes: Buffer): string {
   try {
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, bytes);
   } catch (error) {
     throw new CommandError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
@@ -22,7 +27,42 @@ function writeOutput(dir: string, fileName: string, bytes: Buffer): string {
   return path;
 }
 
+const E_INVOICE_FORMATS = ['facturx', 'cii', 'ubl'] as const;
+
 const KINDS: Record<string, ExportKind> = {
+  facturx: {
+    usage:
+      'coulisse export facturx NUMBER --out FILE [--format facturx|cii|ubl] --db FILE [--user LOGIN] [--password-file FILE]\n' +
+      '                    (NUMBER: a validated invoice or credit note, e.g. FA-2026-00001)',
+    options: { out: { type: 'string' }, format: { type: 'string', default: 'facturx' } },
+    positional: true,
+    async run(values, positionals) {
+      const [number, ...extra] = positionals;
+      if (number === undefined || extra.length > 0) throw new UsageError('one invoice NUMBER is required');
+      if (typeof values.out !== 'string' || values.out === '') throw new UsageError('--out FILE is required');
+      const format = E_INVOICE_FORMATS.find((f) => f === values.format);
+      if (format === undefined) throw new UsageError(`unknown format: ${String(values.format)}`);
+      const out = values.out;
+      const core = await openCore(dbPathFrom(values.db as string | undefined));
+      try {
+        return await withSignedIn(core, values, async (token) => {
+          const found = await callRoute(
+            core,
+            'sales.document.list',
+            { search: number, kinds: ['invoice', 'deposit', 'credit_note'], pageSize: 50 },
+            token,
+          );
+          const doc = found.rows.find((r) => r.number === number);
+          if (doc === undefined) throw new CommandError(`no validated invoice or credit note numbered ${number}`);
+          const file = await callRoute(core, 'sales.document.export', { id: doc.id, format }, token);
+          const path = writeFile(out, Buffer.from(file.base64, 'base64'));
+          return `${path}: ${number} (${format}, ${file.mimeType})`;
+        });
+      } finally {
+        await core.close();
+      }
+    },
+  },
   fec: {
     usage:
       'coulisse export fec --year YYYY --out DIR [--separator tab|pipe] [--encoding utf-8|iso-8859-15] --db FILE\n' +
@@ -80,11 +120,12 @@ export const exportCommand: Command = {
         `${kind === undefined ? 'missing' : 'unknown'} kind of file: one of ${Object.keys(KINDS).join(', ')}`,
       );
     }
-    const { values } = parseArgs({
+    const { values, positionals } = parseArgs({
       args: rest,
       strict: true,
+      allowPositionals: handler.positional === true,
       options: { db: { type: 'string' }, ...SIGN_IN_OPTIONS, ...handler.options },
     });
-    process.stdout.write(`${await handler.run(values)}\n`);
+    process.stdout.write(`${await handler.run(values, positionals)}\n`);
   },
 };

@@ -89,6 +89,60 @@ export function entrySealFields(seal: EntrySealRow, sqlite: Database.Database): 
   return [seal.id, seal.entry_id, seal.at, entry ?? null, lines];
 }
 
+export interface SalesSealRow {
+  id: number;
+  document_id: number;
+  at: string;
+}
+
+const salesSealStatements = new WeakMap<
+  Database.Database,
+  { doc: Database.Statement; lines: Database.Statement; vat: Database.Statement }
+>();
+
+/**
+ * A validated sales document's seal covers everything it states: number, dates, buyer, terms, mentions, totals, every
+ * line and the VAT breakdown. What changes later by design (what is still owed, statuses set by the customer's
+ * answer) is left out.
+ */
+export function salesSealFields(seal: SalesSealRow, sqlite: Database.Database): unknown[] {
+  let st = salesSealStatements.get(sqlite);
+  if (st === undefined) {
+    st = {
+      doc: sqlite
+        .prepare(
+          `select kind, number, party_id, date, sale_date, due_date, valid_until, payment_terms, language, currency,
+        customer_reference, buyer_name, buyer_siren, buyer_vat_number, billing_address, delivery_address, vat_regime,
+        operation_type, vat_on_debits, discount_bp, notes, source_id, credited_id, line_total, discount_total,
+        net_total, vat_total, gross_total, entry_id, validated_at
+       from sales_document where id = ?`,
+        )
+        .raw(),
+      lines: sqlite
+        .prepare(
+          `select line_no, product_id, reference, label, description, kind, unit, quantity, unit_price, discount_bp,
+        net_amount, vat_category, vat_rate, account_number, deposit_id
+       from sales_line where document_id = ? order by line_no`,
+        )
+        .raw(),
+      vat: sqlite
+        .prepare(
+          'select category, rate, base, vat, exemption_reason from sales_vat where document_id = ? order by category, rate',
+        )
+        .raw(),
+    };
+    salesSealStatements.set(sqlite, st);
+  }
+  return [
+    seal.id,
+    seal.document_id,
+    seal.at,
+    st.doc.get(seal.document_id) ?? null,
+    st.lines.all(seal.document_id),
+    st.vat.all(seal.document_id),
+  ];
+}
+
 /**
  * Every table whose rows are chained by hash, verified by `coulisse verify` and admin.chain.verify: the audit
  * trail and the validated journal entries. Invoices, credit notes and payslips register here, one entry each.
@@ -96,6 +150,7 @@ export function entrySealFields(seal: EntrySealRow, sqlite: Database.Database): 
 export const CHAINED_TABLES: readonly ChainedTable[] = [
   { name: 'audit_log', fields: auditLinkFields },
   { name: 'entry_seal', fields: entrySealFields },
+  { name: 'sales_seal', fields: salesSealFields },
 ];
 
 export interface BrokenLink {

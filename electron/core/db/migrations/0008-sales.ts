@@ -39,7 +39,7 @@ export const migration0008: Migration = {
     ) strict`.execute(db);
     await sql`create index product_reference on product (reference_folded, id)`.execute(db);
     await sql`create index product_label on product (label_folded, id)`.execute(db);
-    await sql`create index product_price on product (unit_price, id)`.execute(db);
+    await sql`create index product_by_price on product (unit_price, id)`.execute(db);
     await sql`create index product_active on product (active, reference_folded, id)`.execute(db);
 
     await sql`create table product_price (

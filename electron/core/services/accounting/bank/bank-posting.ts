@@ -75,9 +75,38 @@ async function openItemsFor(db: Kysely<DB>, lineIds: readonly number[], amount: 
   return { ids, accountNumber: first.number, auxAccountId: first.aux_account_id };
 }
 
+/**
+ * Settles open items of documents another department keeps (customer invoices, whose payments sales records):
+ * given the bank line and the open items, it records the payment in its own terms and returns the entry the bank
+ * line now points at.
+ */
+export type BankSettlement = (ctx: Ctx, bankLineId: number, lineIds: readonly number[]) => Promise<number>;
+
+const settlements = new Map<string, BankSettlement>();
+
+/** A department whose documents a bank line may settle registers here, by the posting source type it uses. */
+export function registerBankSettlement(sourceType: string, settle: BankSettlement): void {
+  settlements.set(sourceType, settle);
+}
+
+async function delegateFor(db: Kysely<DB>, lineIds: readonly number[]): Promise<BankSettlement | undefined> {
+  if (settlements.size === 0 || lineIds.length === 0) return undefined;
+  const sources = await db
+    .selectFrom('entry_line as l')
+    .innerJoin('entry as e', 'e.id', 'l.entry_id')
+    .select('e.source_type')
+    .distinct()
+    .where('l.id', 'in', [...lineIds])
+    .execute();
+  const only = sources.length === 1 ? sources[0]!.source_type : null;
+  return only === null ? undefined : settlements.get(only);
+}
+
 export async function matchBankLine(ctx: Ctx, bankLineId: number, lineIds: readonly number[]): Promise<number> {
   const line = await assertOpen(ctx.db, bankLineId);
   const items = await openItemsFor(ctx.db, lineIds, line.amount);
+  const delegate = await delegateFor(ctx.db, items.ids);
+  if (delegate) return delegate(ctx, bankLineId, items.ids);
   const entryId = await postBankLine(ctx, bankLineId, {
     accountNumber: items.accountNumber,
     auxAccountId: items.auxAccountId,

@@ -1,0 +1,72 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { z } from 'zod';
+import type { DocumentListQuery } from '../../../../../shared/contract/sales-documents';
+import type { DB } from '../../../db/schema';
+import { matchingIds } from '../../../db/search-index';
+import { DOCUMENT_SEARCH_KIND, documentHeaders, toDocumentRow } from './document-store';
+
+type Query = z.output<typeof DocumentListQuery>;
+
+const SORT_COLUMNS = {
+  date: ['d.date', 'd.id'],
+  number: ['d.number', 'd.id'],
+  customer: ['d.buyer_name', 'd.id'],
+  total: ['d.gross_total', 'd.id'],
+  dueDate: ['d.due_date', 'd.id'],
+} as const;
+
+function conditions(f: Query): RawBuilder<boolean>[] {
+  const where: RawBuilder<boolean>[] = [];
+  if (f.kinds) where.push(sql<boolean>`d.kind in (${sql.join(f.kinds)})`);
+  if (f.status) where.push(sql<boolean>`d.status = ${f.status}`);
+  if (f.partyId) where.push(sql<boolean>`d.party_id = ${f.partyId}`);
+  if (f.from) where.push(sql<boolean>`d.date >= ${f.from}`);
+  if (f.to) where.push(sql<boolean>`d.date <= ${f.to}`);
+  if (f.payment) {
+    where.push(sql<boolean>`d.kind in ('invoice', 'deposit') and d.status = 'validated'`);
+    if (f.payment === 'paid') where.push(sql<boolean>`d.open_amount = 0`);
+    else if (f.payment === 'unpaid') where.push(sql<boolean>`d.open_amount <> 0 and d.open_amount >= d.gross_total`);
+    else where.push(sql<boolean>`d.open_amount > 0 and d.open_amount < d.gross_total`);
+  }
+  // Through the full-text index: a validated document's number, or the customer's name, code and identifiers.
+  if (f.search) {
+    const docs = matchingIds(f.search, DOCUMENT_SEARCH_KIND);
+    const parties = matchingIds(f.search, 'party');
+    if (docs && parties) where.push(sql<boolean>`(d.id in (${docs}) or d.party_id in (${parties}))`);
+    else where.push(sql<boolean>`0`);
+  }
+  return where;
+}
+
+export async function listDocuments(db: Kysely<DB>, input: Query) {
+  const where = conditions(input);
+  const sort = input.sort ?? 'date';
+  let q = db.selectFrom('sales_document as d').select('d.id');
+  for (const w of where) q = q.where(w);
+  for (const col of SORT_COLUMNS[sort]) q = q.orderBy(sql.ref(col), input.dir);
+  let countQ = db.selectFrom('sales_document as d').select((eb) => eb.fn.countAll<number>().as('n'));
+  for (const w of where) countQ = countQ.where(w);
+  const [ids, count] = await Promise.all([
+    q
+      .limit(input.pageSize)
+      .offset(input.page * input.pageSize)
+      .execute(),
+    countQ.executeTakeFirstOrThrow(),
+  ]);
+  const found = ids.length
+    ? await documentHeaders(db)
+        .where(
+          'd.id',
+          'in',
+          ids.map((r) => r.id),
+        )
+        .execute()
+    : [];
+  const byId = new Map(found.map((r) => [r.id, r]));
+  return {
+    rows: ids.flatMap(({ id }) => (byId.has(id) ? [toDocumentRow(byId.get(id)!)] : [])),
+    total: Number(count.n),
+    page: input.page,
+    pageSize: input.pageSize,
+  };
+}
