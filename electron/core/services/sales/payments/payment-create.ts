@@ -3,9 +3,9 @@ import type { PaymentInput } from '../../../../../shared/contract/sales-payments
 import { AppError, type ValidationIssue } from '../../../../../shared/errors';
 import type { Ctx } from '../../../context';
 import { post } from '../../accounting/entries/posting';
+import { letterSettled } from '../documents/settlement';
 import { paymentAccountFor } from './payment-accounts';
 import { loadPayment, PAYMENT_SOURCE } from './payment-store';
-import { letterSettled } from './settle-lettering';
 
 type Input = z.output<typeof PaymentInput>;
 
@@ -115,15 +115,8 @@ export async function createPayment(ctx: Ctx, input: Input) {
     });
   }
 
-  const aux = await ctx.db
-    .selectFrom('entry_line')
-    .select('aux_account_id')
-    .where('entry_id', '=', posted.entryId)
-    .where('aux_account_id', 'is not', null)
-    .executeTakeFirstOrThrow();
   await letterSettled(
     ctx.db,
-    aux.aux_account_id!,
     input.allocations.map((a) => a.documentId),
     at,
   );
