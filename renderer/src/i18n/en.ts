@@ -4,6 +4,7 @@ import type { Messages } from './messages';
 import { accountingEn } from './accounting.en';
 import { billsEn } from './bills.en';
 import { salesEn } from './sales.en';
+import { salesPaymentsEn } from './salesPayments.en';
 import { bankEn } from './bank.en';
 
 export const en: Messages<typeof fr> = {
@@ -312,6 +313,7 @@ export const en: Messages<typeof fr> = {
   lettering: letteringEn,
   bills: billsEn,
   sales: salesEn,
+  salesPayments: salesPaymentsEn,
   admin: {
     pages: {
       company: 'Company',

@@ -4,6 +4,7 @@ import { letteringFr } from './lettering.fr';
 import { accountingFr } from './accounting.fr';
 import { billsFr } from './bills.fr';
 import { salesFr } from './sales.fr';
+import { salesPaymentsFr } from './salesPayments.fr';
 import { bankFr } from './bank.fr';
 
 export const fr = {
@@ -315,6 +316,7 @@ export const fr = {
   lettering: letteringFr,
   bills: billsFr,
   sales: salesFr,
+  salesPayments: salesPaymentsFr,
   admin: {
     pages: {
       company: 'Société',
