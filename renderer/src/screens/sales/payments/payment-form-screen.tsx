@@ -13,7 +13,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { PaymentMethod } from '../../../../../shared/contract/sales-payments';
@@ -41,29 +41,24 @@ export function PaymentFormScreen() {
   const preselected = params.get('documentId') ? Number(params.get('documentId')) : null;
   const fromDocument = useQueryRoute('sales.document.get', { id: preselected ?? 0 }, { enabled: preselected !== null });
 
-  const [partyId, setPartyId] = useState<string | null>(null);
+  // Until the clerk picks them, the customer and amount are the preselected invoice's, the account follows the
+  // method, and the allocations follow the oldest invoices.
+  const [chosenParty, setPartyId] = useState<string | null>(null);
   const [date, setDate] = useState(localToday());
   const [method, setMethod] = useState<Method>('transfer');
-  const [amountText, setAmountText] = useState('');
+  const [typedAmount, setAmountText] = useState<string | null>(null);
   const [reference, setReference] = useState('');
-  const [accountNumber, setAccountNumber] = useState<string | null>(null);
-  const [allocations, setAllocations] = useState<Record<number, string>>({});
-  const [touched, setTouched] = useState(false);
+  const [chosenAccount, setAccountNumber] = useState<string | null>(null);
+  const [typed, setTyped] = useState<Record<number, string> | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
 
-  useEffect(() => {
-    if (fromDocument.data && partyId === null) {
-      setPartyId(String(fromDocument.data.partyId));
-      setAmountText(asText(fromDocument.data.openAmount, lang));
-    }
-  }, [fromDocument.data, partyId, lang]);
-
+  const partyId = chosenParty ?? (fromDocument.data ? String(fromDocument.data.partyId) : null);
+  const amountText = typedAmount ?? (fromDocument.data ? asText(fromDocument.data.openAmount, lang) : '');
   const accounts = useQueryRoute('sales.payment.accounts', {});
-  useEffect(() => {
-    const list = accounts.data ?? [];
-    const wanted = list.find((a) => a.kind === (method === 'cash' ? 'cash' : 'bank'));
-    if (wanted) setAccountNumber(wanted.accountNumber);
-  }, [accounts.data, method]);
+  const accountNumber =
+    chosenAccount ??
+    (accounts.data ?? []).find((a) => a.kind === (method === 'cash' ? 'cash' : 'bank'))?.accountNumber ??
+    null;
 
   const open = useQueryRoute(
     'sales.receivable.list',
@@ -79,13 +74,12 @@ export function PaymentFormScreen() {
     [open.data, preselected],
   );
   const amount = parseAmount(amountText) ?? 0;
-
-  // Until the clerk types an allocation, the amount follows the oldest invoices.
-  useEffect(() => {
-    if (touched) return;
-    const filled = fillOldest(amount, invoices);
-    setAllocations(Object.fromEntries(Object.entries(filled).map(([id, c]) => [id, asText(c, lang)])));
-  }, [amount, invoices, touched, lang]);
+  const allocations = useMemo(
+    () =>
+      typed ??
+      Object.fromEntries(Object.entries(fillOldest(amount, invoices)).map(([id, c]) => [Number(id), asText(c, lang)])),
+    [typed, amount, invoices, lang],
+  );
 
   const allocated = invoices.reduce((s, i) => s + (parseAmount(allocations[i.documentId] ?? '') ?? 0), 0);
   const left = amount - allocated;
@@ -154,7 +148,7 @@ export function PaymentFormScreen() {
             value={partyId}
             onChange={(v) => {
               setPartyId(v);
-              setTouched(false);
+              setTyped(null);
             }}
             error={translateError(errors.partyId)}
           />
@@ -172,7 +166,11 @@ export function PaymentFormScreen() {
             allowDeselect={false}
             data={PaymentMethod.options.map((m) => ({ value: m, label: t(`salesPayments.payments.methods.${m}`) }))}
             value={method}
-            onChange={(v) => v && setMethod(v as Method)}
+            onChange={(v) => {
+              if (!v) return;
+              setMethod(v as Method);
+              setAccountNumber(null);
+            }}
           />
           <TextInput
             label={t('salesPayments.payments.fields.amount')}
@@ -212,18 +210,10 @@ export function PaymentFormScreen() {
             </Title>
             {invoices.length > 0 && (
               <Group gap="xs">
-                <Button variant="subtle" size="xs" onClick={() => setTouched(false)}>
+                <Button variant="subtle" size="xs" onClick={() => setTyped(null)}>
                   {t('salesPayments.payments.form.fillOldest')}
                 </Button>
-                <Button
-                  variant="subtle"
-                  size="xs"
-                  color="gray"
-                  onClick={() => {
-                    setTouched(true);
-                    setAllocations({});
-                  }}
-                >
+                <Button variant="subtle" size="xs" color="gray" onClick={() => setTyped({})}>
                   {t('salesPayments.payments.form.clear')}
                 </Button>
               </Group>
@@ -267,8 +257,7 @@ export function PaymentFormScreen() {
                           value={allocations[inv.documentId] ?? ''}
                           onChange={(e) => {
                             const v = e.currentTarget.value;
-                            setTouched(true);
-                            setAllocations((a) => ({ ...a, [inv.documentId]: v }));
+                            setTyped({ ...allocations, [inv.documentId]: v });
                           }}
                           error={translateError(errors[`doc.${inv.documentId}`])}
                         />
