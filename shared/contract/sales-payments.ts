@@ -109,6 +109,15 @@ export const SalesSummary = z.object({
 });
 export type SalesSummary = z.infer<typeof SalesSummary>;
 
+/** Where a customer's money can be received: the company's bank accounts and the till. */
+export const PaymentAccount = z.object({
+  accountNumber: z.string(),
+  label: z.string(),
+  journalCode: z.string(),
+  kind: z.enum(['bank', 'cash']),
+});
+export type PaymentAccount = z.infer<typeof PaymentAccount>;
+
 export const salesPayments = {
   'sales.payment.list': route({
     kind: 'query',
@@ -121,6 +130,13 @@ export const salesPayments = {
     permission: 'sales.read',
     input: z.object({ id: Id }).strict(),
     output: Payment,
+  }),
+  /** The bank accounts and the till a payment can be received on (sales users do not read the bank settings). */
+  'sales.payment.accounts': route({
+    kind: 'query',
+    permission: 'sales.read',
+    input: z.object({}).strict(),
+    output: z.array(PaymentAccount),
   }),
   /** Records a customer payment, posts it (512/531 against 411) and letters what it settles. */
   'sales.payment.create': route({

@@ -8,12 +8,14 @@ import { en as bankEn, fr as bankFr } from './messages-bank';
 import { en as salesEn, fr as salesFr } from './messages-sales';
 import { en as salesCatalogEn, fr as salesCatalogFr } from './messages-sales-catalog';
 import { en as salesRequestsEn, fr as salesRequestsFr } from './messages-sales-requests';
+import { en as salesPaymentsEn, fr as salesPaymentsFr } from './messages-sales-payments';
 
 export const fr: Record<string, string> = {
   ...billsFr,
   ...salesFr,
   ...salesCatalogFr,
   ...salesRequestsFr,
+  ...salesPaymentsFr,
   'errors.validation': 'Certaines données sont invalides.',
   'errors.forbidden': "Vous n'avez pas le droit de faire cette opération.",
   'errors.unauthenticated': 'Session expirée ou absente : reconnectez-vous.',
@@ -113,6 +115,7 @@ export const en: Record<string, string> = {
   ...salesEn,
   ...salesCatalogEn,
   ...salesRequestsEn,
+  ...salesPaymentsEn,
   'errors.validation': 'Some of the data is invalid.',
   'errors.forbidden': 'You are not allowed to do this.',
   'errors.unauthenticated': 'Your session has expired or is missing: sign in again.',

@@ -15,11 +15,11 @@ test('the clerk switches to English, and the choice is remembered', async ({ pag
 
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Third parties' })).toBeVisible();
-  await page.getByRole('link', { name: 'Sales' }).click();
+  await page.getByRole('link', { name: 'HR' }).click();
   await expect(page.getByText('Coming', { exact: true })).toBeVisible();
   await page.screenshot({ path: screenshotPath('coming-en') });
 
   await page.getByTestId('user-menu').click();
   await page.getByRole('menuitem', { name: 'Français' }).click();
-  await expect(page.getByRole('heading', { name: 'Ventes' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'RH' })).toBeVisible();
 });

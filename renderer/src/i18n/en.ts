@@ -7,6 +7,7 @@ import { salesEn } from './sales.en';
 import { salesCatalogEn } from './salesCatalog.en';
 import { salesRequestsEn } from './salesRequests.en';
 import { salesDocumentsEn } from './salesDocuments.en';
+import { salesPaymentsEn } from './salesPayments.en';
 import { bankEn } from './bank.en';
 
 export const en: Messages<typeof fr> = {
@@ -323,6 +324,7 @@ export const en: Messages<typeof fr> = {
   salesCatalog: salesCatalogEn,
   salesRequests: salesRequestsEn,
   salesDocuments: salesDocumentsEn,
+  salesPayments: salesPaymentsEn,
   admin: {
     pages: {
       company: 'Company',

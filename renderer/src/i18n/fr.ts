@@ -7,6 +7,7 @@ import { salesFr } from './sales.fr';
 import { salesCatalogFr } from './salesCatalog.fr';
 import { salesRequestsFr } from './salesRequests.fr';
 import { salesDocumentsFr } from './salesDocuments.fr';
+import { salesPaymentsFr } from './salesPayments.fr';
 import { bankFr } from './bank.fr';
 
 export const fr = {
@@ -321,6 +322,7 @@ export const fr = {
   salesCatalog: salesCatalogFr,
   salesRequests: salesRequestsFr,
   salesDocuments: salesDocumentsFr,
+  salesPayments: salesPaymentsFr,
   admin: {
     pages: {
       company: 'Société',

@@ -172,6 +172,7 @@ export const migration0008: Migration = {
     ) strict`.execute(db);
     await sql`create index sales_payment_party on sales_payment (party_id, date, id)`.execute(db);
     await sql`create index sales_payment_date on sales_payment (date, id)`.execute(db);
+    await sql`create index sales_payment_amount on sales_payment (amount, id)`.execute(db);
 
     await sql`create table sales_allocation (
       id integer primary key,

@@ -11,4 +11,6 @@ export const SALES_SCREENS: Partial<Record<SalesPage, ComponentType>> = {
   orders: lazyNamed(() => import('./documents/documents-screen'), 'OrdersScreen'),
   deliveries: lazyNamed(() => import('./documents/documents-screen'), 'DeliveriesScreen'),
   invoices: lazyNamed(() => import('./documents/documents-screen'), 'InvoicesScreen'),
+  payments: lazyNamed(() => import('./payments/payments-screen'), 'PaymentsScreen'),
+  receivables: lazyNamed(() => import('./receivables/receivables-screen'), 'ReceivablesScreen'),
 };

@@ -1,5 +1,27 @@
 import type { salesPayments } from '../../../../../shared/contract/sales-payments';
+import { AppError } from '../../../../../shared/errors';
 import type { Handlers } from '../../../context';
+import { todayOf } from './dates';
+import { createDunning, listDunnings, loadDunning } from './dunning';
+import { paymentAccounts } from './payment-accounts';
+import { createPayment } from './payment-create';
+import { listPayments, loadPayment } from './payment-store';
+import { agedBalance, listReceivables } from './receivables';
+import { salesSummary } from './summary';
 
-// Filled in as this area is built: every route of the contract gets its handler here.
-export const salesPaymentsHandlers = {} as unknown as Handlers<typeof salesPayments>;
+export const salesPaymentsHandlers = {
+  'sales.payment.list': (ctx, input) => listPayments(ctx.db, input),
+  'sales.payment.get': (ctx, { id }) => loadPayment(ctx.db, id),
+  'sales.payment.accounts': (ctx) => paymentAccounts(ctx.db),
+  'sales.payment.create': (ctx, input) => createPayment(ctx, input),
+  'sales.receivable.list': (ctx, input) => listReceivables(ctx.db, input, input.asOf ?? todayOf(ctx.now())),
+  'sales.receivable.aged': (ctx, { asOf }) => agedBalance(ctx.db, asOf ?? todayOf(ctx.now())),
+  'sales.dunning.list': (ctx, input) => listDunnings(ctx.db, input),
+  'sales.dunning.create': (ctx, input) => createDunning(ctx, input),
+  'sales.dunning.letter': async (ctx, { id }) => {
+    await loadDunning(ctx.db, id);
+    // The reminder letter's PDF comes from the sales documents' renderer, wired here once it exists.
+    throw new AppError('INTERNAL', 'errors.internal');
+  },
+  'sales.summary.get': (ctx, { asOf }) => salesSummary(ctx.db, asOf ?? todayOf(ctx.now())),
+} satisfies Handlers<typeof salesPayments>;
