@@ -36,7 +36,7 @@ export const ProductInput = z
     /** Basis points; 0 when exempt. */
     vatRate: z.number().int().min(0).max(10000).default(2000),
     exemptionReason: optionalText(300),
-    /** Revenue account (class 70); 706000 services, 707000 goods by default. */
+    /** Revenue account (class 70); 706 services, 707 goods by default. */
     revenueAccount: AccountNumber.optional(),
     active: z.boolean().default(true),
     prices: z

@@ -34,7 +34,7 @@ export const DocumentLineInput = z
     discountBp: z.number().int().min(0).max(10000).default(0),
     vatCategory: VatCategorySchema.default('S'),
     vatRate: z.number().int().min(0).max(10000),
-    /** The revenue account; the product's, else 706000 for services and 707000 for goods. */
+    /** The revenue account; the product's, else 706 for services and 707 for goods. */
     accountNumber: AccountNumber.nullish().transform((v) => v ?? null),
     /** On a final invoice: the deposit invoice this line deducts. */
     depositId: Id.nullish().transform((v) => v ?? null),

@@ -24,7 +24,7 @@ export const salesCatalogEn: Messages<typeof salesCatalogFr> = {
     vat: 'VAT',
     exemptionReason: 'Exemption mention',
     revenueAccount: 'Revenue account',
-    revenueAccountHelp: 'Empty: 706000 for a service, 707000 for goods.',
+    revenueAccountHelp: 'Empty: 706 for a service, 707 for goods.',
     active: 'Active',
     prices: 'Prices per customer category',
     category: 'Category',

@@ -22,7 +22,7 @@ export const salesCatalogFr = {
     vat: 'TVA',
     exemptionReason: 'Mention d’exonération',
     revenueAccount: 'Compte de produits',
-    revenueAccountHelp: 'Vide : 706000 pour un service, 707000 pour un bien.',
+    revenueAccountHelp: 'Vide : 706 pour un service, 707 pour un bien.',
     active: 'Actif',
     prices: 'Prix par catégorie de clients',
     category: 'Catégorie',

@@ -36,16 +36,17 @@ describe('sales catalog', () => {
       vatCategory: 'S',
       vatRate: 2000,
       exemptionReason: null,
-      revenueAccount: '706000',
+      revenueAccount: '706',
       active: true,
       prices: [{ category: 'Revendeur', unitPrice: 70000 }],
     });
     expect(await t.call('sales.product.get', { id: p.id })).toEqual(p);
-    // The default revenue account is opened in the chart so that invoices can post to it.
-    const accounts = await t.call('accounting.account.list', { search: '706000', status: 'all' });
-    expect(accounts.rows.map((a) => a.number)).toContain('706000');
+    // A sub-account the clerk names is opened in the chart so that invoices can post to it.
+    await t.call('sales.product.create', product({ reference: 'PREST-02', revenueAccount: '706100' }));
+    const accounts = await t.call('accounting.account.list', { search: '706100', status: 'all' });
+    expect(accounts.rows.map((a) => a.number)).toContain('706100');
     const goods = await t.call('sales.product.create', product({ reference: 'ART-1', kind: 'goods' }));
-    expect(goods.revenueAccount).toBe('707000');
+    expect(goods.revenueAccount).toBe('707');
     expect((await t.fail('sales.product.get', { id: 9999 })).code).toBe('NOT_FOUND');
   });
 
@@ -205,7 +206,7 @@ describe('customers selling terms and quotes', () => {
       reference: 'E',
       vatCategory: 'E',
       exemptionReason: 'Formation, art. 261-4-4° du CGI',
-      accountNumber: '706000',
+      accountNumber: '706',
     });
     const line = await inServiceTransaction(t, (ctx) => productForLine(ctx.db, goods.id, c.id));
     expect(line.result).toMatchObject({ vatCategory: 'G', exemptionReason: EXEMPTION_MENTIONS.G.fr, unit: 'u' });

@@ -11,7 +11,7 @@ type ProductRow = Selectable<ProductTable>;
 
 /** Where a product's sales go when the clerk names no account. */
 export function defaultRevenueAccount(kind: ParsedProductInput['kind']): string {
-  return kind === 'goods' ? '707000' : '706000';
+  return kind === 'goods' ? '707' : '706';
 }
 
 export function toProduct(r: ProductRow, prices: readonly { category: string; unit_price: number }[]): Product {
