@@ -17,6 +17,8 @@ export const PaymentInput = z
     reference: optionalText(100),
     /** Where the money went: a bank account (512…) or the till (531…); by default the first bank account, 531 for cash. */
     accountNumber: AccountNumber.nullish().transform((v) => v ?? null),
+    /** The bank statement line this payment is: the line then points at the payment's entry instead of a new one. */
+    bankLineId: Id.nullish().transform((v) => v ?? null),
     /** Invoices this payment settles; what is left stays on the customer's account as a credit. */
     allocations: z
       .array(z.object({ documentId: Id, amount: Cents.min(1) }).strict())

@@ -1,6 +1,9 @@
 // Messages of customer payments, receivables and dunning.
 
 export const fr: Record<string, string> = {
+  'errors.salesBankReceipt':
+    'Une ligne de relevé se rapproche ici des factures d’un même client ; pour un avoir, passez par Ventes › Règlements.',
+  'errors.salesPaymentBankAmount': 'Le règlement doit être du montant de la ligne de relevé qu’il rapproche.',
   'errors.salesPaymentCustomer': 'Ce tiers n’est pas un client.',
   'errors.salesPaymentAccount': 'Ce compte ne reçoit pas de règlements : choisissez un compte bancaire ou la caisse.',
   'errors.salesPaymentDocument': 'Cette pièce n’est pas une facture de ce client.',
@@ -13,6 +16,9 @@ export const fr: Record<string, string> = {
 };
 
 export const en: Record<string, string> = {
+  'errors.salesBankReceipt':
+    'A statement line matches invoices of one customer here; for a credit note, use Sales › Payments.',
+  'errors.salesPaymentBankAmount': 'The payment must be the amount of the statement line it matches.',
   'errors.salesPaymentCustomer': 'This third party is not a customer.',
   'errors.salesPaymentAccount': 'This account does not receive payments: choose a bank account or the till.',
   'errors.salesPaymentDocument': 'This document is not an invoice of this customer.',

@@ -1,4 +1,5 @@
 import type { salesPayments } from '../../../../../shared/contract/sales-payments';
+import './bank-receipt';
 import { AppError } from '../../../../../shared/errors';
 import type { Handlers } from '../../../context';
 import { todayOf } from './dates';

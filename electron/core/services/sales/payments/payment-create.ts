@@ -3,6 +3,8 @@ import type { PaymentInput } from '../../../../../shared/contract/sales-payments
 import { AppError, type ValidationIssue } from '../../../../../shared/errors';
 import type { Ctx } from '../../../context';
 import { post } from '../../accounting/entries/posting';
+import { bankLedger } from '../../accounting/bank/bank-accounts';
+import { assertOpen } from '../../accounting/bank/bank-lines';
 import { letterSettled } from '../documents/settlement';
 import { paymentAccountFor } from './payment-accounts';
 import { loadPayment, PAYMENT_SOURCE } from './payment-store';
@@ -45,6 +47,16 @@ async function checkAllocations(ctx: Ctx, input: Input) {
   return { docs: byId, allocated };
 }
 
+/** The open bank line a payment is recorded from: money in, of the payment's amount. */
+async function bankLineFor(ctx: Ctx, input: Input) {
+  const line = await assertOpen(ctx.db, input.bankLineId!);
+  if (line.amount !== input.amount) throw refuse([{ path: 'amount', messageKey: 'errors.salesPaymentBankAmount' }]);
+  const bank = await bankLedger(ctx.db, line.bankAccountId);
+  if (input.accountNumber !== null && input.accountNumber !== bank.accountNumber)
+    throw refuse([{ path: 'accountNumber', messageKey: 'errors.salesPaymentAccount' }]);
+  return { id: line.id, accountNumber: bank.accountNumber };
+}
+
 /**
  * Records a customer payment: posts it (treasury account against the customer's 411), settles the invoices it is
  * allocated to, and letters the 411 lines of whatever it fully settles.
@@ -57,7 +69,8 @@ export async function createPayment(ctx: Ctx, input: Input) {
     .executeTakeFirst();
   if (!party || party.is_customer !== 1) throw refuse([{ path: 'partyId', messageKey: 'errors.salesPaymentCustomer' }]);
   const { docs, allocated } = await checkAllocations(ctx, input);
-  const account = await paymentAccountFor(ctx.db, input.accountNumber, input.method);
+  const bankLine = input.bankLineId === null ? null : await bankLineFor(ctx, input);
+  const account = await paymentAccountFor(ctx.db, bankLine?.accountNumber ?? input.accountNumber, input.method);
   const at = ctx.now().toISOString();
 
   // The entry needs the payment's id as its source and the payment row needs the entry: mutations run one at a
@@ -79,6 +92,13 @@ export async function createPayment(ctx: Ctx, input: Input) {
       { accountNumber: '411', party: { id: party.id, kind: 'customer' }, credit: input.amount },
     ],
   });
+  if (bankLine) {
+    await ctx.db
+      .updateTable('bank_line')
+      .set({ status: 'matched', entry_id: posted.entryId })
+      .where('id', '=', bankLine.id)
+      .execute();
+  }
   await ctx.db
     .insertInto('sales_payment')
     .values({

@@ -223,4 +223,54 @@ describe('customer payments', () => {
     const accountant = await t.signInAs('comptable');
     expect((await t.fail('sales.payment.create', base, accountant)).code).toBe('FORBIDDEN');
   });
+
+  test('a statement line matched to an invoice, from the bank screen or from sales, is the customer’s payment', async () => {
+    const { t, partyId } = await open();
+    const a = await invoice(t, partyId, 120_000);
+    const b = await invoice(t, partyId, 50_000, '2026-03-03');
+    const bank = await t.call('accounting.bankaccount.create', {
+      name: 'Crédit Agricole',
+      iban: 'FR9330003012340005000123456',
+    });
+    const csv = [
+      'Date;Libellé;Montant',
+      `10/03/2026;VIR RECU ${a.number};1440,00`,
+      `11/03/2026;VIR RECU ${b.number};600,00`,
+    ].join('\n');
+    await t.call('accounting.statement.import', {
+      bankAccountId: bank.id,
+      fileName: 'releve.csv',
+      contentBase64: Buffer.from(csv).toString('base64'),
+      mapping: { dateColumn: 0, labelColumn: 1, amountColumn: 2 },
+    });
+    const lines = (await t.call('accounting.bankline.list', { bankAccountId: bank.id, sort: 'date' })).rows;
+    // In the bank screen: the line is matched against the invoice's open item on the customer's account.
+    const item = (await customerLines(t, a.entryId!))[0]!;
+    await t.call('accounting.bankline.match', { id: lines[0]!.id, lineIds: [item.id] });
+    const paidA = await t.call('sales.document.get', { id: a.id });
+    expect(paidA).toMatchObject({ payment: 'paid', openAmount: 0 });
+    expect(paidA.allocations).toMatchObject([{ method: 'transfer', amount: 144_000, date: '2026-03-10' }]);
+    expect((await customerLines(t, a.entryId!))[0]!.letter).not.toBeNull();
+    // From sales: the payment names the statement line, which then points at the payment's entry.
+    const p = await t.call('sales.payment.create', {
+      partyId,
+      date: '2026-03-11',
+      method: 'transfer',
+      amount: 60_000,
+      bankLineId: lines[1]!.id,
+      allocations: [{ documentId: b.id, amount: 60_000 }],
+    });
+    const line = (await t.call('accounting.bankline.list', { bankAccountId: bank.id, sort: 'date' })).rows[1]!;
+    expect(line).toMatchObject({ status: 'matched', entryId: p.entryId });
+    expect((await t.call('sales.document.get', { id: b.id })).payment).toBe('paid');
+    const wrong = await t.fail('sales.payment.create', {
+      partyId,
+      date: '2026-03-11',
+      method: 'transfer',
+      amount: 100,
+      bankLineId: lines[1]!.id,
+    });
+    expect(wrong.code).toBe('CONFLICT');
+    await expectBalancedBooks(t);
+  });
 });
