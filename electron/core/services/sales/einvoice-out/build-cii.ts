@@ -181,7 +181,7 @@ export function buildCii(src: EInvoiceSource): string {
         el(
           'ram:SpecifiedTradePaymentTerms',
           txt('ram:Description', paymentTermsText(d)),
-          d.dueDate && dateTime('ram:DueDateDateTime', d.dueDate),
+          typeCode !== '381' && d.dueDate && dateTime('ram:DueDateDateTime', d.dueDate),
         ),
         el(
           'ram:SpecifiedTradeSettlementHeaderMonetarySummation',
