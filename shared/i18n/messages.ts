@@ -6,10 +6,12 @@ import { en as billsEn, fr as billsFr } from './messages-bills';
 import { en as enFec, fr as frFec } from './messages-fec';
 import { en as bankEn, fr as bankFr } from './messages-bank';
 import { en as salesEn, fr as salesFr } from './messages-sales';
+import { en as salesEInvoiceEn, fr as salesEInvoiceFr } from './messages-sales-einvoice';
 
 export const fr: Record<string, string> = {
   ...billsFr,
   ...salesFr,
+  ...salesEInvoiceFr,
   'errors.validation': 'Certaines données sont invalides.',
   'errors.forbidden': "Vous n'avez pas le droit de faire cette opération.",
   'errors.unauthenticated': 'Session expirée ou absente : reconnectez-vous.',
@@ -107,6 +109,7 @@ export const fr: Record<string, string> = {
 export const en: Record<string, string> = {
   ...billsEn,
   ...salesEn,
+  ...salesEInvoiceEn,
   'errors.validation': 'Some of the data is invalid.',
   'errors.forbidden': 'You are not allowed to do this.',
   'errors.unauthenticated': 'Your session has expired or is missing: sign in again.',

@@ -1,7 +1,7 @@
 // A tiny XML serializer: the e-invoices we write are small trees built in one pass, so a string builder with
 // proper escaping is enough and keeps the element order under our control (the schemas are sequences).
 
-export type XmlChild = XmlElement | null | undefined | false;
+export type XmlChild = XmlElement | null | undefined | false | '';
 
 export interface XmlElement {
   name: string;
