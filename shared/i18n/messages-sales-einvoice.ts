@@ -7,6 +7,7 @@ export const fr: Record<string, string> = {
 };
 
 export const en: Record<string, string> = {
-  'errors.einvoiceNotExportable': 'Only a validated invoice, deposit invoice or credit note can be exported as an e-invoice.',
+  'errors.einvoiceNotExportable':
+    'Only a validated invoice, deposit invoice or credit note can be exported as an e-invoice.',
   'errors.einvoiceCreditedMissing': 'This credit note does not name the invoice it corrects.',
 };

@@ -47,9 +47,12 @@ function address(a: PostalAddress): XmlElement {
 }
 
 function tax(category: string, rate: number, extra: (XmlElement | null)[] = []): XmlElement[] {
-  return [txt('ram:TypeCode', 'VAT'), ...extra, txt('ram:CategoryCode', category), txt('ram:RateApplicablePercent', percentText(rate))].filter(
-    (e): e is XmlElement => e !== null,
-  );
+  return [
+    txt('ram:TypeCode', 'VAT'),
+    ...extra,
+    txt('ram:CategoryCode', category),
+    txt('ram:RateApplicablePercent', percentText(rate)),
+  ].filter((e): e is XmlElement => e !== null);
 }
 
 function allowance(percentBp: number, basis: number, actual: number, category?: { code: string; rate: number }) {

@@ -135,9 +135,7 @@ export function makeDocument(spec: DocumentSpec): SalesDocument {
     })),
     source: null,
     children: [],
-    credited: spec.credited
-      ? { ...spec.credited, kind: 'invoice', status: 'validated', grossTotal: 0 }
-      : null,
+    credited: spec.credited ? { ...spec.credited, kind: 'invoice', status: 'validated', grossTotal: 0 } : null,
     creditNotes: [],
     allocations: [],
     dunnings: [],

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PDFArray, PDFDict, PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFStream, StandardFonts } from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
 import type { SalesDocument } from '../../../../../shared/contract/sales-documents';
 import { AppError } from '../../../../../shared/errors';
@@ -14,6 +14,7 @@ import { buildUbl } from './build-ubl';
 import { CASES, makeDocument, SELLER } from './einvoice-fixtures';
 import { exportEInvoice } from './export-einvoice';
 import type { EInvoiceSource } from './source';
+import { SRGB_ICC_BASE64 } from './srgb-icc.generated';
 
 const IBAN = 'FR76 3000 6000 0112 3456 7890 189';
 const NOW = new Date('2026-03-10T09:30:00Z');
@@ -96,7 +97,9 @@ describe('CII (Factur-X EN 16931)', () => {
 
   test('the overall discount is one allowance per VAT rate, the line discount a line allowance', () => {
     const xml = buildCii(source(CASES['three rates with line and overall discounts']!));
-    const allowances = [...xml.matchAll(/<ram:SpecifiedTradeAllowanceCharge>([\s\S]*?)<\/ram:SpecifiedTradeAllowanceCharge>/g)];
+    const allowances = [
+      ...xml.matchAll(/<ram:SpecifiedTradeAllowanceCharge>([\s\S]*?)<\/ram:SpecifiedTradeAllowanceCharge>/g),
+    ];
     expect(allowances).toHaveLength(4);
     expect(allowances[0]?.[1]).toContain('<ram:ActualAmount>15.00</ram:ActualAmount>');
     expect(xml).toContain('<ram:AllowanceTotalAmount>68.48</ram:AllowanceTotalAmount>');
@@ -192,8 +195,8 @@ describe('Factur-X', () => {
     const af = pdf.catalog.lookup(PDFName.of('AF'), PDFArray);
     const spec = af.lookup(0, PDFDict);
     expect(spec.get(PDFName.of('AFRelationship'))).toBe(PDFName.of('Data'));
-    const ef = spec.lookup(PDFName.of('EF'), PDFDict).lookup(PDFName.of('F'));
-    expect(String((ef as { dict: PDFDict }).dict.get(PDFName.of('Subtype')))).toBe('/text#2Fxml');
+    const ef = spec.lookup(PDFName.of('EF'), PDFDict).lookup(PDFName.of('F'), PDFStream);
+    expect(String(ef.dict.get(PDFName.of('Subtype')))).toBe('/text#2Fxml');
     const intent = pdf.catalog.lookup(PDFName.of('OutputIntents'), PDFArray).lookup(0, PDFDict);
     expect(intent.get(PDFName.of('S'))).toBe(PDFName.of('GTS_PDFA1'));
     expect(pdf.catalog.get(PDFName.of('Metadata'))).toBeDefined();
@@ -259,4 +262,9 @@ describe('billing address text', () => {
   test('without a country line the VAT number tells the country', () => {
     expect(parseAddressText('Odos 1\n10558 Athina', { vatNumber: 'EL123456789' }).country).toBe('GR');
   });
+});
+
+test('the bundled sRGB profile is resources/icc/sRGB.icc (scripts/generate-icc-module.ts writes it)', () => {
+  const file = readFileSync(path.resolve(process.cwd(), 'resources/icc/sRGB.icc'));
+  expect(Buffer.from(SRGB_ICC_BASE64, 'base64').equals(file)).toBe(true);
 });

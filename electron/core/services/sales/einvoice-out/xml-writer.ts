@@ -40,9 +40,14 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 
 /** Escapes markup characters and drops the control characters XML 1.0 forbids (a pasted address may carry them). */
 export function escapeXml(value: string): string {
-  return value
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+  let out = '';
+  for (const c of value) {
+    const code = c.codePointAt(0) ?? 0;
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0xfffe || code === 0xffff)
+      continue;
+    out += ESCAPES[c] ?? c;
+  }
+  return out;
 }
 
 function attrsText(attrs: XmlElement['attrs']): string {
