@@ -125,6 +125,21 @@ describe('CII (Factur-X EN 16931)', () => {
     expect(invoice.buyer.address).toEqual({ lines: ['Via Roma 1'], postcode: '20121', city: 'Milano', country: 'IT' });
   });
 
+  test('VAT due date (BT-8): on payment for services, at invoicing on the debits option', () => {
+    const services = CASES['exempt small business (art. 293 B)']!;
+    const taxed = { ...services, lines: CASES['deposit invoice']!.lines, vat: CASES['deposit invoice']!.vat };
+    expect(buildCii(source(taxed))).toContain('<ram:DueDateTypeCode>72</ram:DueDateTypeCode>');
+    expect(buildUbl(source(taxed))).toContain('<cbc:DescriptionCode>432</cbc:DescriptionCode>');
+    expect(buildCii(source({ ...taxed, vatOnDebits: true }))).toContain('<ram:DueDateTypeCode>5</ram:DueDateTypeCode>');
+    expect(buildCii(source(services))).not.toContain('DueDateTypeCode');
+  });
+
+  test('the legal payment mentions follow the document language', () => {
+    const xml = buildCii(source(CASES['export outside the EU']!));
+    expect(xml).toContain('<ram:Description>Payment within 30 days. Late payment penalties: 12% per year');
+    expect(xml).toContain('<ram:Content>Fixed compensation for recovery costs: €40.00</ram:Content>');
+  });
+
   test('markup in a label is escaped', async () => {
     const d = makeDocument({ lines: [{ label: 'Vis <M6> & écrous "inox"', quantity: 1000, unitPrice: 100 }] });
     const invoice = await readBack(buildCii(source(d)));
