@@ -41,6 +41,8 @@ const COUNTRY_NAMES: Record<string, string> = {
   algerie: 'DZ',
 };
 
+const TWO_PART_POSTCODES = new Set(['GB', 'NL', 'CA', 'IE', 'MT']);
+
 const fold = (s: string): string =>
   s
     .normalize('NFD')
@@ -85,8 +87,12 @@ export function parseAddressText(
 
   let postalCode: string | null = null;
   let city: string | null = null;
+  // Postcodes in two parts (GB "SW1A 1AA", NL "1012 AB", CA "M5H 3T4") are only recognized with their country.
+  const twoParts = country !== null && TWO_PART_POSTCODES.has(country);
   for (let i = lines.length - 1; i >= 0; i -= 1) {
-    const m = /^(\S*\d\S*)\s+(.+)$/.exec(lines[i] ?? '');
+    const line = lines[i] ?? '';
+    const m =
+      (twoParts ? /^([A-Z0-9]{2,4} [A-Z0-9]{2,3})\s+(.+)$/.exec(line) : null) ?? /^(\S*\d\S*)\s+(.+)$/.exec(line);
     if (m && i > 0) {
       postalCode = (m[1] ?? '').replace(/^[A-Z]{1,2}-(?=\d)/, '');
       city = m[2] ?? null;

@@ -263,6 +263,9 @@ describe('billing address text', () => {
     ['Hauptstraße 5\nD-10115 Berlin\nAllemagne', ['Hauptstraße 5', null, '10115', 'Berlin', 'DE']],
     ['ZA des Prés\nBât. 3\n69100 Villeurbanne', ['ZA des Prés', 'Bât. 3', '69100', 'Villeurbanne', 'FR']],
     ['Rue Neuve 1\n1000 Bruxelles\nBE', ['Rue Neuve 1', null, '1000', 'Bruxelles', 'BE']],
+    // The documents freeze the customer's address as line 1, line 2, "postcode city", ISO country.
+    ['10 Downing Street\nSW1A 2AA London\nGB', ['10 Downing Street', null, 'SW1A 2AA', 'London', 'GB']],
+    ['Damrak 1\n1012 LG Amsterdam\nNL', ['Damrak 1', null, '1012 LG', 'Amsterdam', 'NL']],
   ])('%j', (text, [line1, line2, postalCode, city, country]) => {
     expect(parseAddressText(text, { skipName: 'Boulangerie Martin' })).toEqual({
       line1,
