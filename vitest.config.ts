@@ -15,6 +15,7 @@ const SAMPLE_TESTS = [
   'electron/core/services/accounting/fec/write-fec.test.ts',
   'electron/core/services/accounting/fec/fec-import.test.ts',
   'electron/core/services/accounting/chart/pcg-2025.test.ts',
+  'electron/core/services/sales/einvoice-out/einvoice-schemas.test.ts',
 ];
 const haveSamples = existsSync(SAMPLES);
 if (!haveSamples) {

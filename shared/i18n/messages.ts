@@ -9,6 +9,7 @@ import { en as salesEn, fr as salesFr } from './messages-sales';
 import { en as salesCatalogEn, fr as salesCatalogFr } from './messages-sales-catalog';
 import { en as salesRequestsEn, fr as salesRequestsFr } from './messages-sales-requests';
 import { en as salesPaymentsEn, fr as salesPaymentsFr } from './messages-sales-payments';
+import { en as salesEInvoiceEn, fr as salesEInvoiceFr } from './messages-sales-einvoice';
 
 export const fr: Record<string, string> = {
   ...billsFr,
@@ -16,6 +17,7 @@ export const fr: Record<string, string> = {
   ...salesCatalogFr,
   ...salesRequestsFr,
   ...salesPaymentsFr,
+  ...salesEInvoiceFr,
   'errors.validation': 'Certaines données sont invalides.',
   'errors.forbidden': "Vous n'avez pas le droit de faire cette opération.",
   'errors.unauthenticated': 'Session expirée ou absente : reconnectez-vous.',
@@ -116,6 +118,7 @@ export const en: Record<string, string> = {
   ...salesCatalogEn,
   ...salesRequestsEn,
   ...salesPaymentsEn,
+  ...salesEInvoiceEn,
   'errors.validation': 'Some of the data is invalid.',
   'errors.forbidden': 'You are not allowed to do this.',
   'errors.unauthenticated': 'Your session has expired or is missing: sign in again.',
