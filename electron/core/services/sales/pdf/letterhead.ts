@@ -69,15 +69,15 @@ export function drawSeller(c: Canvas, company: Company, logo: PDFImage | null, s
 
 /** The large faint mark across a draft; drawn first, so the content stays on top and no transparency is needed. */
 export function drawWatermark(c: Canvas, word: string): void {
-  const size = 110;
+  const size = 92;
   const w = c.bold.widthOfTextAtSize(word, size);
-  const angle = (Math.PI / 180) * 40;
+  const angle = (Math.PI / 180) * 45;
   const cos = Math.cos(angle);
   const sin = Math.sin(angle);
   const half = size * 0.36;
   const x = A4.width / 2 - (w / 2) * cos + half * sin;
   const y = A4.height / 2 - (w / 2) * sin - half * cos;
-  c.page.drawText(word, { x, y, size, font: c.bold, color: COLORS.watermark, rotate: degrees(40) });
+  c.page.drawText(word, { x, y, size, font: c.bold, color: COLORS.watermark, rotate: degrees(45) });
 }
 
 /** The legal footer and "Page i/n" on every page, once the number of pages is known. */

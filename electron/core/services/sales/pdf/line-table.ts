@@ -14,7 +14,7 @@ interface Column {
   value: (l: DocumentLine) => string;
 }
 
-const PAD = 4;
+const PAD = 3.5;
 const HEADER_HEIGHT = 18;
 const LABEL = { size: 9 };
 const DESCRIPTION = { size: 8, color: COLORS.muted };

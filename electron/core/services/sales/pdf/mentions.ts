@@ -16,7 +16,7 @@ export function documentMentions(doc: SalesDocument, s: PdfStrings, lang: PdfLan
       doc.dueDate ? s.dueOn(terms, formatDate(doc.dueDate, lang)) : s.paymentTerms(terms),
       s.noEarlyDiscount,
       s.penalties(formatRate(LATE_PENALTY_RATE_BP, lang)),
-      s.recoveryFee(formatMoney(RECOVERY_FEE_CENTS, lang)),
+      s.recoveryFee(formatMoney(RECOVERY_FEE_CENTS, lang, 'EUR', true)),
       doc.vatOnDebits ? s.vatOnDebits : '',
     ].filter(Boolean);
   }

@@ -21,9 +21,9 @@ export function formatRate(bp: number, lang: PdfLanguage): string {
   return lang === 'fr' ? `${n}\u00a0%` : `${n}%`;
 }
 
-/** An amount with its currency: "1 234,56 €" in French, "€1,234.56" in English. */
-export function formatMoney(cents: number, lang: PdfLanguage, currency = 'EUR'): string {
-  const n = formatCents(cents, lang);
+/** An amount with its currency: "1 234,56 €" in French, "€1,234.56" in English; `whole` drops ",00" ("40 €"). */
+export function formatMoney(cents: number, lang: PdfLanguage, currency = 'EUR', whole = false): string {
+  const n = whole && cents % 100 === 0 ? formatCents(cents, lang).slice(0, -3) : formatCents(cents, lang);
   if (currency !== 'EUR') return `${n}\u00a0${currency}`;
   if (lang === 'fr') return `${n}\u00a0€`;
   return cents < 0 ? `-€${n.slice(1)}` : `€${n}`;
