@@ -60,8 +60,7 @@ export function drawTotals(c: Canvas, doc: SalesDocument, s: PdfStrings, lang: P
   const mentions = doc.vat
     .map((v) => exemptionMention(v.category, v.exemptionReason, lang))
     .filter((m, i, all): m is string => !!m && all.indexOf(m) === i);
-  const mentionLines = mentions.flatMap((m) => c.wrap(m, VAT_WIDTH, { size: 8, bold: true }));
-  const vatHeight = 16 + 16 + doc.vat.length * ROW + (mentionLines.length ? 6 + mentionLines.length * 10.5 : 0);
+  const vatHeight = 16 + 16 + doc.vat.length * ROW;
   const totalsHeight = rows.length * ROW + 26 + after.length * ROW;
   c.ensure(Math.max(vatHeight, totalsHeight) + 6);
   const top = c.y;
@@ -84,11 +83,6 @@ export function drawTotals(c: Canvas, doc: SalesDocument, s: PdfStrings, lang: P
     y -= ROW;
     c.rule(MARGIN, y, MARGIN + VAT_WIDTH, COLORS.rule, 0.4);
   }
-  if (mentionLines.length) y -= 6;
-  for (const l of mentionLines) {
-    c.text(l, MARGIN, y - 8, { size: 8, bold: true });
-    y -= 10.5;
-  }
   const vatBottom = y;
 
   // Totals
@@ -108,5 +102,8 @@ export function drawTotals(c: Canvas, doc: SalesDocument, s: PdfStrings, lang: P
     c.text(money(r.value), RIGHT - 8, y - 10, { size: 9, bold: r.strong, align: 'right' });
     y -= ROW;
   }
-  c.y = Math.min(vatBottom, y) - 16;
+  c.y = Math.min(vatBottom, y) - 14;
+  // Untaxed rows' legal mentions across the page, where the customer (and the tax inspector) sees them.
+  for (const m of mentions) c.paragraph(m, MARGIN, A4.width - 2 * MARGIN, { size: 8.5, bold: true }, 11.5);
+  if (mentions.length) c.y -= 8;
 }
