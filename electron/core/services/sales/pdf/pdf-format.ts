@@ -29,13 +29,12 @@ export function formatMoney(cents: number, lang: PdfLanguage, currency = 'EUR', 
   return cents < 0 ? `-€${n.slice(1)}` : `€${n}`;
 }
 
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f]/g;
+
 /** Text typed by people may hold tabs, carriage returns or control characters a PDF font cannot show. */
 export function cleanText(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s
-    .replace(/\r\n?/g, '\n')
-    .replace(/\t/g, ' ')
-    .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '');
+  return s.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(CONTROL, '');
 }
 
 export function textLines(s: string | null | undefined): string[] {
