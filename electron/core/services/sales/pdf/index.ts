@@ -1,0 +1,2 @@
+export { renderDocumentPdf } from './document-pdf';
+export { renderDunningLetter, type DunningLetterInput } from './dunning-letter';
