@@ -3,6 +3,7 @@ import { isInvoiceKind, type DocumentKind } from '../../../../../shared/domain/s
 import { AppError } from '../../../../../shared/errors';
 import type { Ctx, Handlers } from '../../../context';
 import { buildDraft } from './document-draft';
+import { documentEInvoice, documentPdf } from './document-files';
 import { conversionInput } from './document-convert';
 import { listDocuments } from './document-list';
 import { deleteDraft, insertDocument, loadHeader, loadSalesDocument, updateDocument } from './document-store';
@@ -79,10 +80,6 @@ export const salesDocumentsHandlers = {
       .execute();
     return audited(ctx, id, before);
   },
-  'sales.document.pdf': () => {
-    throw new AppError('INTERNAL', 'errors.internal');
-  },
-  'sales.document.export': () => {
-    throw new AppError('INTERNAL', 'errors.internal');
-  },
+  'sales.document.pdf': (ctx, { id, language }) => documentPdf(ctx, id, language),
+  'sales.document.export': (ctx, { id, format }) => documentEInvoice(ctx, id, format),
 } satisfies Handlers<typeof salesDocuments>;

@@ -1,9 +1,9 @@
 import type { salesPayments } from '../../../../../shared/contract/sales-payments';
 import './bank-receipt';
-import { AppError } from '../../../../../shared/errors';
+import { dunningLetter } from '../documents/document-files';
 import type { Handlers } from '../../../context';
 import { todayOf } from './dates';
-import { createDunning, listDunnings, loadDunning } from './dunning';
+import { createDunning, listDunnings } from './dunning';
 import { paymentAccounts } from './payment-accounts';
 import { createPayment } from './payment-create';
 import { listPayments, loadPayment } from './payment-store';
@@ -19,10 +19,6 @@ export const salesPaymentsHandlers = {
   'sales.receivable.aged': (ctx, { asOf }) => agedBalance(ctx.db, asOf ?? todayOf(ctx.now())),
   'sales.dunning.list': (ctx, input) => listDunnings(ctx.db, input),
   'sales.dunning.create': (ctx, input) => createDunning(ctx, input),
-  'sales.dunning.letter': async (ctx, { id }) => {
-    await loadDunning(ctx.db, id);
-    // The reminder letter's PDF comes from the sales documents' renderer, wired here once it exists.
-    throw new AppError('INTERNAL', 'errors.internal');
-  },
+  'sales.dunning.letter': (ctx, { id }) => dunningLetter(ctx, id),
   'sales.summary.get': (ctx, { asOf }) => salesSummary(ctx.db, asOf ?? todayOf(ctx.now())),
 } satisfies Handlers<typeof salesPayments>;
