@@ -12,6 +12,7 @@ import { insertBill } from './bills/bill-store';
 import { ledgerDeps } from './entries/posting';
 import { addDays } from './fiscal-years';
 import { collectedVatAccount, deductibleVatAccount, type VatRate } from './vat-accounts';
+import type { DemoSales, PlannedSale } from '../sales/demo/sales-demo';
 
 // A year of bookkeeping for the demo company, from the first day of its fiscal year to today: opening balances,
 // sales, supplier invoices entered as bills, payroll, VAT returns, and monthly bank statements imported and
@@ -49,7 +50,15 @@ interface BankEvent {
   settles: { key: string } | { accountNumber: string };
 }
 
-type DemoEvent = EntryEvent | BillEvent | BankEvent;
+/** A customer invoice, made by the sales department; its customer line is the open item `key`. */
+interface SaleEvent {
+  kind: 'sale';
+  date: string;
+  plan: PlannedSale;
+  key: string;
+}
+
+type DemoEvent = EntryEvent | BillEvent | BankEvent | SaleEvent;
 
 const line = (accountNumber: string, debit: number, credit: number, extra: Partial<LineDraft> = {}): LineDraft => ({
   accountNumber,
@@ -61,13 +70,6 @@ const line = (accountNumber: string, debit: number, credit: number, extra: Parti
   ...extra,
 });
 
-const SALES_ACCOUNTS = [
-  { account: '706', rate: 2000 as VatRate, label: 'Prestations' },
-  { account: '707', rate: 2000 as VatRate, label: 'Ventes de marchandises' },
-  { account: '707', rate: 550 as VatRate, label: 'Ventes alimentaires' },
-  { account: '706', rate: 1000 as VatRate, label: 'Travaux de rénovation' },
-];
-
 const EXPENSES = [
   { account: '607', label: 'Achats de marchandises', min: 80_000, max: 900_000, rate: 2000 as VatRate },
   { account: '607', label: 'Achats de marchandises', min: 80_000, max: 900_000, rate: 2000 as VatRate },
@@ -78,6 +80,11 @@ const EXPENSES = [
   { account: '6251', label: 'Déplacements', min: 2_000, max: 40_000, rate: 1000 as VatRate },
   { account: '626', label: 'Téléphone et internet', min: 4_000, max: 12_000, rate: 2000 as VatRate },
 ];
+
+/** The VAT a planned invoice collects per rate (its taxed lines only). */
+function vatOf(plan: PlannedSale): [VatRate, number][] {
+  return plan.vat.filter((v) => v.vat !== 0).map((v) => [v.rate as VatRate, v.vat]);
+}
 
 function monthsBetween(start: string, end: string): string[] {
   const out: string[] = [];
@@ -145,12 +152,14 @@ export async function postDemoLedger(
   seed: number,
   yearStart: string,
   today: string,
+  sales: DemoSales,
 ): Promise<DemoLedgerSummary> {
   const deps: LedgerDeps = ledgerDeps(ctx);
   const dice = new Dice(seed, 7);
   const parties = await ctx.db.selectFrom('party').select(['id', 'is_customer', 'is_supplier']).orderBy('id').execute();
   const customers = parties.filter((p) => p.is_customer === 1).map((p) => p.id);
   const suppliers = parties.filter((p) => p.is_supplier === 1).map((p) => p.id);
+  await sales.seedCatalog(customers);
   const aux = new Map<string, number>();
   const auxOf = async (partyId: number, kind: 'customer' | 'supplier') => {
     const key = `${kind}:${partyId}`;
@@ -248,34 +257,19 @@ export async function postDemoLedger(
     // Sales: invoices spread over the month, paid 15 to 60 days later unless that is still ahead.
     for (let i = 0, n = dice.int(18, 30); i < n; i++) {
       const date = day(month, dice.int(1, 28));
-      const kind = dice.pick(SALES_ACCOUNTS);
-      const net = dice.int(12_000, 320_000);
-      const vat = applyRate(net, kind.rate);
-      const customer = dice.pick(customers);
-      const auxId = await auxOf(customer, 'customer');
-      const number = `FA${month.slice(0, 4)}-${String(++invoiceNo).padStart(5, '0')}`;
-      if (date <= today) collected.set(kind.rate, (collected.get(kind.rate) ?? 0) + vat);
-      const key = `inv-${number}`;
-      events.push({
-        kind: 'entry',
-        date,
-        journal: 'VT',
-        label: `Facture ${number}`,
-        reference: number,
-        lines: [
-          line('411', net + vat, 0, { auxAccountId: auxId, dueDate: addDays(date, 30) }),
-          line(kind.account, 0, net, { label: kind.label }),
-          line(collectedVatAccount(kind.rate), 0, vat),
-        ],
-        openItems: [{ index: 0, key }],
-      });
+      const plan = sales.plan(dice, dice.pick(customers), date);
+      if (date <= today) {
+        for (const [rate, vat] of vatOf(plan)) collected.set(rate, (collected.get(rate) ?? 0) + vat);
+      }
+      const key = `inv-${++invoiceNo}`;
+      events.push({ kind: 'sale', date, plan, key });
       if (!dice.chance(0.08)) {
         events.push({
           kind: 'bank',
           date: addDays(date, dice.int(15, 60)),
-          amount: net + vat,
-          label: `VIR SEPA RECU ${number}`,
-          reference: number,
+          amount: plan.gross,
+          label: `VIR SEPA RECU FACTURE ${invoiceNo}`,
+          reference: null,
           settles: { key },
         });
       }
@@ -452,6 +446,7 @@ export async function postDemoLedger(
   // The last days' bank lines are left for the clerk to match.
   const recent = addDays(today, -6);
   const openItem = new Map<string, number>();
+  const saleOf = new Map<string, number>();
   let entries = 0;
   let billCount = 0;
   let openBankLines = 0;
@@ -474,6 +469,11 @@ export async function postDemoLedger(
           .execute();
         for (const o of e.openItems) openItem.set(o.key, lines[o.index]!.id);
       }
+    } else if (e.kind === 'sale') {
+      const posted = await sales.post(e.plan, addDays);
+      openItem.set(e.key, posted.openLineId);
+      saleOf.set(e.key, posted.documentId);
+      entries++;
     } else if (e.kind === 'bill') {
       const totals = computeTotals(e.lines);
       const billId = await insertBill(
@@ -510,7 +510,9 @@ export async function postDemoLedger(
         openBankLines++;
         continue;
       }
-      if ('key' in e.settles) await matchBankLine(ctx, bankLineId, [openItem.get(e.settles.key)!]);
+      const sale = 'key' in e.settles ? saleOf.get(e.settles.key) : undefined;
+      if (sale !== undefined) await sales.receive(sale, e.amount, e.date, bankLineId);
+      else if ('key' in e.settles) await matchBankLine(ctx, bankLineId, [openItem.get(e.settles.key)!]);
       else
         await postBankLineTo(ctx, bankLineId, {
           accountNumber: e.settles.accountNumber,
@@ -520,5 +522,6 @@ export async function postDemoLedger(
       entries++;
     }
   }
+  await sales.finish(new Dice(seed, 8), customers, today, addDays);
   return { entries, bills: billCount, statements, bankLines: bankEvents.length, openBankLines };
 }

@@ -7,6 +7,7 @@ import { AppError } from '../../../../shared/errors';
 import type { Ctx, Handlers } from '../../context';
 import { seedLedger } from '../accounting';
 import { postDemoLedger } from '../accounting/demo-ledger';
+import { DemoSales } from '../sales/demo/sales-demo';
 import { insertParty } from '../parties/party-store';
 import { insertCompany, loadCompany, updateCompany } from './company';
 import { DEMO_USERS, generateDemoCompany, generateDemoParties } from './demo-data';
@@ -63,7 +64,7 @@ export async function createDemoCompany(ctx: Ctx, seed: number, admin: ParsedAdm
     .where('login', '=', admin.login)
     .executeTakeFirstOrThrow();
   const asAdmin = { ...ctx, session: { ...ctx.session, userId: author.id, login: admin.login } };
-  const ledger = await postDemoLedger(asAdmin, seed, year.start_date, now.slice(0, 10));
+  const ledger = await postDemoLedger(asAdmin, seed, year.start_date, now.slice(0, 10), new DemoSales(asAdmin));
   return { company, parties: count, ledger };
 }
 
