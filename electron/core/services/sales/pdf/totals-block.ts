@@ -45,12 +45,8 @@ function totalRows(
   rows.push({ label: s.totals.vat, value: doc.vatTotal });
   const finalLabel =
     doc.kind === 'credit_note' ? s.totals.creditTotal : deductions.length ? s.totals.netToPay : s.totals.gross;
+  // What was paid since is not printed: the invoice reads the same every time it is printed, like its e-invoice.
   const after: TotalRow[] = [];
-  const paid = doc.allocations.reduce((sum, a) => sum + a.amount, 0);
-  if (doc.status !== 'draft' && paid > 0 && (doc.kind === 'invoice' || doc.kind === 'deposit')) {
-    after.push({ label: s.totals.paid, value: -paid });
-    after.push({ label: s.totals.remaining, value: doc.openAmount, strong: true });
-  }
   return { rows, final: { label: finalLabel, value: doc.grossTotal }, after };
 }
 
