@@ -277,6 +277,8 @@ export class DemoSales {
   /** Lines and totals of an invoice, drawn before anything is written: the bank statements need the amount. */
   plan(dice: Dice, customerId: number, date: string): PlannedSale {
     const count = dice.int(1, 4);
+    // Bigger customers order in bigger quantities.
+    const scale = dice.pick([1, 1, 2]);
     const picked = new Set<number>();
     const lines: DocumentInput['lines'] = [];
     for (let i = 0; i < count; i++) {
@@ -290,7 +292,7 @@ export class DemoSales {
         label: p.label,
         kind: p.kind,
         unit: p.unit,
-        quantity: dice.pick(p.quantities),
+        quantity: dice.pick(p.quantities) * scale,
         unitPrice: p.unitPrice,
         discountBp: dice.chance(0.15) ? dice.pick([500, 1000]) : 0,
         vatCategory: p.exempt ? 'E' : 'S',

@@ -103,7 +103,7 @@ export function CatalogScreen() {
             {t('salesCatalog.title')}
           </Title>
           <Text size="sm" c="dimmed" data-testid="catalog-count">
-            {t('salesCatalog.count', { count: total })}
+            {total === 1 ? t('salesCatalog.countOne', { count: total }) : t('salesCatalog.countMany', { count: total })}
           </Text>
         </Group>
         {canAdmin && (
