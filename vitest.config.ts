@@ -16,6 +16,7 @@ const SAMPLE_TESTS = [
   'electron/core/services/accounting/fec/fec-import.test.ts',
   'electron/core/services/accounting/chart/pcg-2025.test.ts',
   'electron/core/services/sales/einvoice-out/einvoice-schemas.test.ts',
+  'electron/core/services/sales/einvoice-out/demo-einvoices.test.ts',
 ];
 const haveSamples = existsSync(SAMPLES);
 if (!haveSamples) {
