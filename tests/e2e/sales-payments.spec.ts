@@ -46,7 +46,7 @@ test('a payment settles one invoice and part of another; the rest is dunned', as
   await openApp(page, '/sales/payments');
   await page.getByRole('button', { name: 'Nouveau règlement' }).click();
   await expect(page.getByRole('heading', { name: 'Enregistrer un règlement' })).toBeVisible();
-  await page.getByLabel('Client', { exact: true }).fill('Fromagerie');
+  await page.getByRole('combobox', { name: 'Client' }).fill('Fromagerie');
   await page.getByRole('option', { name: new RegExp(CUSTOMER) }).click();
   const table = page.getByRole('table', { name: 'Factures ouvertes du client' });
   await expect(table.getByText(invoices.early)).toBeVisible();
