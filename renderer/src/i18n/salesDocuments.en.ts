@@ -97,7 +97,6 @@ export const salesDocumentsEn: Messages<typeof salesDocumentsFr> = {
   },
   languages: { fr: 'French', en: 'English' },
   form: {
-    customerPlaceholder: 'Search a customer…',
     header: 'Header',
     dueFromTerms: 'From the terms: {{date}}',
     dueTyped: 'Leave empty to follow the payment terms.',

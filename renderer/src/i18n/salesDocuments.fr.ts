@@ -95,7 +95,6 @@ export const salesDocumentsFr = {
   },
   languages: { fr: 'Français', en: 'Anglais' },
   form: {
-    customerPlaceholder: 'Rechercher un client…',
     header: 'En-tête',
     dueFromTerms: 'Selon les conditions : {{date}}',
     dueTyped: 'Laisser vide pour suivre les conditions de paiement.',

@@ -44,7 +44,6 @@ export const salesPaymentsEn: Messages<typeof salesPaymentsFr> = {
     },
     form: {
       title: 'Record a payment',
-      customerPlaceholder: 'Search a customer…',
       amountHelp: 'Amount received, incl. VAT',
       openInvoices: 'The customer’s open invoices',
       noOpenInvoices: 'This customer has no invoice to pay.',

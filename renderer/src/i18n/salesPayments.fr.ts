@@ -42,7 +42,6 @@ export const salesPaymentsFr = {
     },
     form: {
       title: 'Enregistrer un règlement',
-      customerPlaceholder: 'Rechercher un client…',
       amountHelp: 'Montant reçu, TTC',
       openInvoices: 'Factures ouvertes du client',
       noOpenInvoices: 'Ce client n’a pas de facture à régler.',

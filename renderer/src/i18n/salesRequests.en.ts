@@ -39,7 +39,6 @@ export const salesRequestsEn: Messages<typeof salesRequestsFr> = {
     product: 'Product',
   },
   form: {
-    customerPlaceholder: 'Search a customer…',
     none: 'None',
     unassigned: 'Unassigned',
     links: 'Documents and product concerned',

@@ -37,7 +37,6 @@ export const salesRequestsFr = {
     product: 'Article',
   },
   form: {
-    customerPlaceholder: 'Rechercher un client…',
     none: 'Aucun',
     unassigned: 'Non attribuée',
     links: 'Documents et article concernés',

@@ -22,7 +22,7 @@ import { useQueryRoute } from '../../../api/hooks';
 import { formatDate } from '../../../components/format';
 import { escapeCancels } from '../../../components/form-keys';
 import { issuesToFormErrors, translateError, translateInputError, zodValidate } from '../../../components/form-errors';
-import { CustomerSelect } from './customer-select';
+import { CustomerSelect } from '../customer-select';
 import { DocumentLines } from './document-lines';
 import { DocumentTotals } from './document-totals';
 import { computedDueDate, liveTotals, toFieldErrors, valuesToInput, type DocumentFormValues } from './document-values';
@@ -85,7 +85,7 @@ export function DocumentForm({ initialValues, submitLabel, onSubmit, onCancel, l
           <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
             <CustomerSelect
               value={v.partyId}
-              currentName={v.customerName}
+              currentLabel={v.customerName}
               disabled={lockCustomer}
               onChange={(id, name) => form.setValues({ partyId: id, customerName: name })}
               error={translateError(form.errors.partyId)}

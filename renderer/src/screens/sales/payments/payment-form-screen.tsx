@@ -25,7 +25,7 @@ import { formatDate } from '../../../components/format';
 import { translateError } from '../../../components/form-errors';
 import { euros, localToday } from '../sales-money';
 import { fillOldest, preselectedFirst } from './allocation';
-import { CustomerSelect } from './customer-select';
+import { CustomerSelect } from '../customer-select';
 
 type Method = PaymentMethod;
 

@@ -10,7 +10,8 @@ import {
 import { issuesOf } from '../../../api/errors';
 import { issuesToFormErrors, translateError, translateInputError, zodValidate } from '../../../components/form-errors';
 import { escapeCancels } from '../../../components/form-keys';
-import { AssigneeSelect, CustomerSelect, DocumentSelect, ProductSelect } from './request-pickers';
+import { CustomerSelect } from '../customer-select';
+import { AssigneeSelect, DocumentSelect, ProductSelect } from './request-pickers';
 import { valuesToRequestInput, type RequestFormValues } from './request-values';
 
 interface Props {

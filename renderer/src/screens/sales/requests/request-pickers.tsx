@@ -20,36 +20,6 @@ function withCurrent(data: Option[], value: string | null, currentLabel: string 
   return value && !data.some((d) => d.value === value) ? [{ value, label: currentLabel ?? value }, ...data] : data;
 }
 
-/** Customers searched on the server as the clerk types (a company may have tens of thousands of them). */
-export function CustomerSelect({ value, currentLabel, onChange, error }: PickerProps) {
-  const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search, 200);
-  const list = useQueryRoute(
-    'parties.party.list',
-    { role: 'customer', pageSize: 30, sort: 'name', ...(debounced ? { search: debounced } : {}) },
-    { placeholderData: keepPreviousData },
-  );
-  const data = (list.data?.rows ?? []).map((p) => ({ value: String(p.id), label: `${p.name} (${p.code})` }));
-  return (
-    <Select
-      label={t('salesRequests.fields.customer')}
-      withAsterisk
-      searchable
-      clearable
-      data={withCurrent(data, value, currentLabel)}
-      value={value}
-      onChange={(v, option) => onChange(v, option?.label ?? '')}
-      searchValue={search}
-      onSearchChange={setSearch}
-      filter={({ options }) => options}
-      placeholder={t('salesRequests.form.customerPlaceholder')}
-      nothingFoundMessage={list.isFetching ? t('common.loading') : '—'}
-      error={error}
-    />
-  );
-}
-
 /** The customer's own documents of the given kinds, most recent first. */
 export function DocumentSelect({
   partyId,

@@ -3,16 +3,19 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQueryRoute } from '../../../api/hooks';
+import { useQueryRoute } from '../../api/hooks';
 
 interface Props {
   value: string | null;
-  onChange(value: string | null): void;
+  /** What the current customer is called, shown before the clerk searches; looked up when not given. */
+  currentLabel?: string | null;
+  onChange(value: string | null, label: string): void;
   error?: string;
+  disabled?: boolean;
 }
 
-/** Customers searched on the server as the clerk types. */
-export function CustomerSelect({ value, onChange, error }: Props) {
+/** Customers searched on the server as the clerk types (a company may have tens of thousands of them). */
+export function CustomerSelect({ value, currentLabel, onChange, error, disabled }: Props) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 200);
@@ -21,23 +24,30 @@ export function CustomerSelect({ value, onChange, error }: Props) {
     { role: 'customer', pageSize: 30, sort: 'name', ...(debounced ? { search: debounced } : {}) },
     { placeholderData: keepPreviousData },
   );
-  const current = useQueryRoute('parties.party.get', { id: Number(value) }, { enabled: value !== null });
+  const current = useQueryRoute(
+    'parties.party.get',
+    { id: Number(value) },
+    { enabled: value !== null && !currentLabel },
+  );
   const data = (list.data?.rows ?? []).map((p) => ({ value: String(p.id), label: `${p.name} (${p.code})` }));
-  if (value && current.data && !data.some((d) => d.value === value))
-    data.unshift({ value, label: `${current.data.name} (${current.data.code})` });
+  if (value && !data.some((d) => d.value === value)) {
+    const label = currentLabel || (current.data ? `${current.data.name} (${current.data.code})` : `#${value}`);
+    data.unshift({ value, label });
+  }
   return (
     <Select
-      label={t('salesPayments.payments.fields.customer')}
+      label={t('sales.customer.label')}
       withAsterisk
       searchable
-      clearable
+      clearable={!disabled}
+      disabled={disabled}
       data={data}
       value={value}
-      onChange={onChange}
+      onChange={(v, option) => onChange(v, option?.label ?? '')}
       searchValue={search}
       onSearchChange={setSearch}
       filter={({ options }) => options}
-      placeholder={t('salesPayments.payments.form.customerPlaceholder')}
+      placeholder={t('sales.customer.placeholder')}
       nothingFoundMessage={list.isFetching ? t('common.loading') : '—'}
       error={error}
     />
