@@ -91,6 +91,6 @@ describe('coulisse import fec and export fec', () => {
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.err.trim().split('\n')).toHaveLength(1);
     }
-    expect(cli('export', '--help').out).toContain('usage: coulisse export fec --year YYYY');
+    expect(cli('export', '--help').out).toContain('coulisse export fec --year YYYY');
   }, 120_000);
 });

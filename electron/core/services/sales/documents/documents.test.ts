@@ -283,4 +283,21 @@ describe('sales documents', () => {
       file.close();
     }
   });
+
+  test('every document prints as a PDF, a draft as such; an invoice also goes out as an e-invoice', async () => {
+    const { t, partyId } = await open();
+    const d = await t.call('sales.document.create', { ...quote(partyId), kind: 'invoice' });
+    const draftPdf = await t.call('sales.document.pdf', { id: d.id });
+    expect(draftPdf).toMatchObject({ fileName: `Facture-brouillon-${d.id}.pdf`, mimeType: 'application/pdf' });
+    expect((await t.fail('sales.document.export', { id: d.id, format: 'cii' })).code).toBe('VALIDATION');
+    const v = await t.call('sales.document.validate', { id: d.id });
+    const pdf = await t.call('sales.document.pdf', { id: d.id, language: 'en' });
+    expect(pdf.fileName).toBe(`${v.number}.pdf`);
+    expect(Buffer.from(pdf.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    const cii = await t.call('sales.document.export', { id: d.id, format: 'cii' });
+    expect(cii.fileName).toBe(`${v.number}-cii.xml`);
+    expect(Buffer.from(cii.base64, 'base64').toString()).toContain(
+      '<ram:GrandTotalAmount>' + (v.grossTotal / 100).toFixed(2),
+    );
+  });
 });

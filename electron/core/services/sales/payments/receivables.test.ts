@@ -125,8 +125,14 @@ describe('dunning', () => {
     expect((await t.call('sales.dunning.list', { sort: 'date', dir: 'asc', pageSize: 1 })).rows[0]?.level).toBe(1);
     const open = await t.call('sales.receivable.list', { overdue: true, sort: 'number' });
     expect(open.rows[0]).toMatchObject({ documentId: a.id, dunningLevel: 3, lastDunningDate: '2026-03-25' });
-    const letter = await t.fail('sales.dunning.letter', { id: first.id });
-    expect(letter.code).toBe('INTERNAL');
+    // Each reminder prints as a letter on the letterhead.
+    const letter = await t.call('sales.dunning.letter', { id: first.id });
+    expect(letter).toMatchObject({
+      mimeType: 'application/pdf',
+      fileName: expect.stringMatching(/^relance-1-FA-2026-/),
+    });
+    expect(Buffer.from(letter.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await t.fail('sales.dunning.letter', { id: 9999 })).code).toBe('NOT_FOUND');
   });
 });
 
