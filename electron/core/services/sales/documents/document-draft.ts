@@ -211,7 +211,7 @@ export async function buildDraft(db: Kysely<DB>, input: ParsedDocumentInput): Pr
   });
   const totals = computeDocumentTotals(lines, input.discountBp);
   totals.lineNets.forEach((n, i) => (lines[i]!.netAmount = n));
-  const reasons = await exemptionReasons(db, lines, lang);
+  const reasons = await exemptionReasons(db, lines);
   const vat = totals.vatBreakdown.map((g) => ({
     category: g.category,
     rate: g.rate,
@@ -257,7 +257,7 @@ export async function buildDraft(db: Kysely<DB>, input: ParsedDocumentInput): Pr
 }
 
 /** An exempt product states its own legal ground (e.g. training: art. 261-4-4° du CGI) rather than the default. */
-async function exemptionReasons(db: Kysely<DB>, lines: readonly DraftLine[], lang: 'fr' | 'en') {
+async function exemptionReasons(db: Kysely<DB>, lines: readonly DraftLine[]) {
   const reasons = new Map<VatCategory, string>();
   const ids = lines.filter((l) => l.vatCategory === 'E' && l.productId !== null).map((l) => l.productId!);
   if (ids.length === 0) return reasons;
@@ -270,6 +270,5 @@ async function exemptionReasons(db: Kysely<DB>, lines: readonly DraftLine[], lan
   const first = rows[0]?.exemption_reason;
   if (first && rows.every((r) => r.exemption_reason === first)) reasons.set('E', first);
   else if (rows.length > 0) reasons.set('E', rows.map((r) => r.exemption_reason).join(' ; '));
-  void lang;
   return reasons;
 }
