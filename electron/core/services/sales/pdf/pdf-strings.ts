@@ -65,8 +65,6 @@ const fr = {
     gross: 'Total TTC',
     netToPay: 'Net à payer TTC',
     creditTotal: "Montant TTC de l'avoir",
-    paid: 'Déjà réglé',
-    remaining: 'Reste à payer',
   },
   terms: {
     on_receipt: 'à réception de facture',
@@ -192,8 +190,6 @@ const en: PdfStrings = {
     gross: 'Total incl. VAT',
     netToPay: 'Amount due incl. VAT',
     creditTotal: 'Credit total incl. VAT',
-    paid: 'Already paid',
-    remaining: 'Balance due',
   },
   terms: {
     on_receipt: 'on receipt of invoice',
