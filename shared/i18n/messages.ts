@@ -10,6 +10,7 @@ import { en as salesCatalogEn, fr as salesCatalogFr } from './messages-sales-cat
 import { en as salesRequestsEn, fr as salesRequestsFr } from './messages-sales-requests';
 import { en as salesPaymentsEn, fr as salesPaymentsFr } from './messages-sales-payments';
 import { en as salesEInvoiceEn, fr as salesEInvoiceFr } from './messages-sales-einvoice';
+import { en as workspaceEn, fr as workspaceFr } from './messages-workspace';
 
 export const fr: Record<string, string> = {
   ...billsFr,
@@ -18,6 +19,7 @@ export const fr: Record<string, string> = {
   ...salesRequestsFr,
   ...salesPaymentsFr,
   ...salesEInvoiceFr,
+  ...workspaceFr,
   'errors.validation': 'Certaines données sont invalides.',
   'errors.forbidden': "Vous n'avez pas le droit de faire cette opération.",
   'errors.unauthenticated': 'Session expirée ou absente : reconnectez-vous.',
@@ -119,6 +121,7 @@ export const en: Record<string, string> = {
   ...salesRequestsEn,
   ...salesPaymentsEn,
   ...salesEInvoiceEn,
+  ...workspaceEn,
   'errors.validation': 'Some of the data is invalid.',
   'errors.forbidden': 'You are not allowed to do this.',
   'errors.unauthenticated': 'Your session has expired or is missing: sign in again.',
