@@ -9,7 +9,7 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 const MAX_BODY = 5 * 1024 * 1024;
 
 export interface BridgeOptions {
-  core: CoreHost;
+  core: Pick<CoreHost, 'call' | 'on'>;
   rendererDir: string;
   port?: number;
   token?: string;

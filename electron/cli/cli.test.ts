@@ -105,7 +105,18 @@ describe('coulisse command line', () => {
     writeFileSync(join(renderer, 'index.html'), '<title>x</title>');
     const server = spawn(
       process.execPath,
-      [BIN, 'serve', '--db', db, '--renderer', renderer, '--token', 'abcdefghijklmnop1234'],
+      [
+        BIN,
+        'serve',
+        '--db',
+        db,
+        '--user-data',
+        join(dir, 'user-data'),
+        '--renderer',
+        renderer,
+        '--token',
+        'abcdefghijklmnop1234',
+      ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     try {

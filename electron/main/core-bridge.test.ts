@@ -249,12 +249,15 @@ describe('core bridge', () => {
 
 describe('isCoreWorkerData', () => {
   it('accepts only the data the main process sends', () => {
-    expect(isCoreWorkerData({ kind: 'coulisse-core', options: { dbPath: '/a', appVersion: '0.1.0' } })).toBe(true);
-    expect(
-      isCoreWorkerData({ kind: 'coulisse-core', options: { dbPath: '/a', appVersion: '0.1.0', nativeBinding: '/b' } }),
-    ).toBe(true);
-    expect(isCoreWorkerData({ kind: 'other', options: { dbPath: '/a', appVersion: '0.1.0' } })).toBe(false);
-    expect(isCoreWorkerData({ kind: 'coulisse-core', options: { dbPath: 1, appVersion: '0.1.0' } })).toBe(false);
+    const base = { appVersion: '0.1.0', userDataDir: '/u' };
+    expect(isCoreWorkerData({ kind: 'coulisse-core', options: { ...base, dbPath: '/a' } })).toBe(true);
+    expect(isCoreWorkerData({ kind: 'coulisse-core', options: base })).toBe(true);
+    expect(isCoreWorkerData({ kind: 'coulisse-core', options: { ...base, dbPath: '/a', nativeBinding: '/b' } })).toBe(
+      true,
+    );
+    expect(isCoreWorkerData({ kind: 'other', options: { ...base, dbPath: '/a' } })).toBe(false);
+    expect(isCoreWorkerData({ kind: 'coulisse-core', options: { ...base, dbPath: 1 } })).toBe(false);
+    expect(isCoreWorkerData({ kind: 'coulisse-core', options: { dbPath: '/a', appVersion: '0.1.0' } })).toBe(false);
     expect(isCoreWorkerData(null)).toBe(false);
   });
 });

@@ -24,7 +24,8 @@ export type FromWorker =
 
 export interface CoreWorkerData {
   kind: 'coulisse-core';
-  options: Pick<CoreOptions, 'dbPath' | 'appVersion' | 'nativeBinding'>;
+  /** `dbPath` only when the command line named a file; otherwise the window opens on the dossier chooser. */
+  options: Pick<CoreOptions, 'appVersion' | 'nativeBinding'> & { dbPath?: string; userDataDir: string };
 }
 
 /** What a call answers when the core cannot: not started, stopped, or a message that could not cross. */
@@ -239,11 +240,12 @@ export function isCoreWorkerData(value: unknown): value is CoreWorkerData {
   if (typeof value !== 'object' || value === null) return false;
   const data = value as {
     kind?: unknown;
-    options?: { dbPath?: unknown; appVersion?: unknown; nativeBinding?: unknown };
+    options?: { dbPath?: unknown; appVersion?: unknown; nativeBinding?: unknown; userDataDir?: unknown };
   };
   return (
     data.kind === 'coulisse-core' &&
-    typeof data.options?.dbPath === 'string' &&
+    (data.options?.dbPath === undefined || typeof data.options.dbPath === 'string') &&
+    typeof data.options?.userDataDir === 'string' &&
     typeof data.options.appVersion === 'string' &&
     (data.options.nativeBinding === undefined || typeof data.options.nativeBinding === 'string')
   );

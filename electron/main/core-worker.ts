@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { startCore } from '../core/host';
+import { startWorkspace } from '../core/workspace/workspace';
 import { isCoreWorkerData, serveCore } from './core-bridge';
 
 // Entry of the core's worker thread (out/main/core-worker.js). It imports no `electron`: the core is plain Node.
@@ -7,5 +7,13 @@ if (!parentPort || !isCoreWorkerData(workerData)) {
   throw new Error('core-worker.js only runs as the core worker thread started by the main process.');
 }
 
-const { dbPath, appVersion, nativeBinding } = workerData.options;
-serveCore(parentPort, () => startCore({ dbPath, appVersion, ...(nativeBinding ? { nativeBinding } : {}) }));
+const { dbPath, appVersion, nativeBinding, userDataDir } = workerData.options;
+serveCore(parentPort, () =>
+  startWorkspace({
+    userDataDir,
+    appVersion,
+    nativeDialogs: true,
+    ...(dbPath ? { dbPath } : {}),
+    ...(nativeBinding ? { nativeBinding } : {}),
+  }),
+);

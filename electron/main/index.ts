@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'electron';
-import { defaultDbPath } from '../core/paths';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, webContents } from 'electron';
 import { type CoreBridge, internalError, spawnCoreWorker } from './core-bridge';
 import { denyAllPermissions } from './guards';
 import { hardenApp, registerAppScheme, serveApp } from './hardening';
 import { forwardEvents, registerIpc } from './ipc';
 import { chooseDbPath } from './launch-options';
+import { createDialogAnswerer, isDialogRoute } from './native-dialogs';
 import { buildMenuTemplate } from './menu';
 import { type MenuLabels, menuLabels } from './menu-labels';
 import { BUILD_BINDING_COMMAND, nativeBindingPath } from './native-binding';
@@ -150,16 +150,25 @@ function main(): void {
       return;
     }
 
-    const { dbPath } = chooseDbPath(process.argv, process.env, process.cwd(), () =>
-      defaultDbPath(app.getPath('userData')),
-    );
+    // A file named by --db or COULISSE_DB opens at start; otherwise the window shows the dossier chooser.
+    const choice = chooseDbPath(process.argv, process.env, process.cwd(), () => '');
+    const dbPath = choice.source === 'default' ? undefined : choice.dbPath;
+    const userDataDir = app.getPath('userData');
     const bridge = spawnCoreWorker(CORE_WORKER_FILE, {
       kind: 'coulisse-core',
-      options: { dbPath, appVersion: app.getVersion(), nativeBinding },
+      options: { ...(dbPath ? { dbPath } : {}), userDataDir, appVersion: app.getVersion(), nativeBinding },
     });
     core = bridge;
 
-    registerIpc(ipcMain, { call: (windowId, route, input) => sessions.call(windowId, route, input), devOrigin });
+    const answerDialog = createDialogAnswerer(dialog, (id) => {
+      const contents = sessions.isOpen(id) ? webContents.fromId(id) : undefined;
+      return contents ? BrowserWindow.fromWebContents(contents) : null;
+    });
+    registerIpc(ipcMain, {
+      call: (windowId, route, input) =>
+        isDialogRoute(route) ? answerDialog(windowId, route, input) : sessions.call(windowId, route, input),
+      devOrigin,
+    });
     forwardEvents(
       (listener) => bridge.on(listener),
       () => BrowserWindow.getAllWindows().map((w) => w.webContents),
@@ -178,7 +187,7 @@ function main(): void {
       await bridge.ready;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      await fatal(labels.startupFailedTitle, `${labels.startupFailed}\n\n${reason}\n\n${dbPath}`);
+      await fatal(labels.startupFailedTitle, `${labels.startupFailed}\n\n${reason}\n\n${dbPath ?? userDataDir}`);
     }
   }
 

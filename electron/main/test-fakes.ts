@@ -83,3 +83,22 @@ export function fakeSession() {
     device: (deviceType: string): boolean | null => (device ? device({ deviceType, origin: 'app://coulisse' }) : null),
   };
 }
+
+/** Electron's dialog module: records each request and answers what the test queued (a path, or null = cancel). */
+export function fakeDialog<W>() {
+  const requests: Array<{ kind: 'open' | 'save'; window: W; options: Record<string, unknown> }> = [];
+  const answers: Array<string | null> = [];
+  const dialog = {
+    async showOpenDialog(window: W, options: object) {
+      requests.push({ kind: 'open' as const, window, options: options as Record<string, unknown> });
+      const path = answers.shift() ?? null;
+      return { canceled: path === null, filePaths: path === null ? [] : [path] };
+    },
+    async showSaveDialog(window: W, options: object) {
+      requests.push({ kind: 'save' as const, window, options: options as Record<string, unknown> });
+      const path = answers.shift() ?? null;
+      return path === null ? { canceled: true } : { canceled: false, filePath: path };
+    },
+  };
+  return { dialog, requests, answer: (path: string | null) => void answers.push(path) };
+}

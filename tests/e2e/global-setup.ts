@@ -41,6 +41,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       'serve',
       '--db',
       join(work, 'e2e.db'),
+      '--user-data',
+      join(work, 'user-data'),
       '--port',
       '0',
       '--token',
