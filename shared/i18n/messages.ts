@@ -2,6 +2,7 @@
 // Shared by the renderer's catalogs and the command line, so a key is translated once.
 // Placeholders use i18next's {{name}} syntax.
 
+import { en as backupEn, fr as backupFr } from './messages-backup';
 import { en as billsEn, fr as billsFr } from './messages-bills';
 import { en as enFec, fr as frFec } from './messages-fec';
 import { en as bankEn, fr as bankFr } from './messages-bank';
@@ -13,6 +14,7 @@ import { en as salesEInvoiceEn, fr as salesEInvoiceFr } from './messages-sales-e
 import { en as workspaceEn, fr as workspaceFr } from './messages-workspace';
 
 export const fr: Record<string, string> = {
+  ...backupFr,
   ...billsFr,
   ...salesFr,
   ...salesCatalogFr,
@@ -115,6 +117,7 @@ export const fr: Record<string, string> = {
 };
 
 export const en: Record<string, string> = {
+  ...backupEn,
   ...billsEn,
   ...salesEn,
   ...salesCatalogEn,

@@ -42,7 +42,7 @@ export async function migrate(
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   db: Kysely<any>,
   dbPath: string,
-  options: { migrations?: readonly Migration[]; now?: Date } = {},
+  options: { migrations?: readonly Migration[]; now?: Date; backupBeforeMigrating?: boolean } = {},
 ): Promise<MigrationReport> {
   const list = options.migrations ?? defaultMigrations;
   const latest = list.length;
@@ -50,7 +50,7 @@ export async function migrate(
   if (from === latest) return { from, to: latest, backupPath: null };
 
   let backupPath: string | null = null;
-  if (from > 0 && dbPath !== ':memory:') {
+  if (from > 0 && dbPath !== ':memory:' && options.backupBeforeMigrating !== false) {
     backupPath = backupPathFor(dbPath, from, latest, options.now ?? new Date());
     await sqlite.backup(backupPath);
   }
