@@ -27,6 +27,8 @@ export interface Ctx {
   emit(event: string, payload: unknown): void;
   appVersion: string;
   dbPath: string;
+  /** better-sqlite3's native module for this host (Electron's ABI), for code that opens another SQLite file. */
+  nativeBinding?: string;
   /** Sessions, password parameters and the idle timeout, for the identity routes. */
   auth: AuthRuntime;
 }

@@ -20,6 +20,7 @@ export interface DispatchDeps {
   emit: (event: string, payload: unknown) => void;
   appVersion: string;
   dbPath: string;
+  nativeBinding?: string;
   auth: AuthRuntime;
 }
 
@@ -47,6 +48,7 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
     emit: deps.emit,
     appVersion: deps.appVersion,
     dbPath: deps.dbPath,
+    ...(deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {}),
     auth: deps.auth,
   });
 

@@ -56,6 +56,7 @@ export async function startCore(options: CoreOptions): Promise<CoreHost> {
     emit,
     appVersion: options.appVersion,
     dbPath: options.dbPath,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     auth,
   });
   return {

@@ -12,6 +12,7 @@ import { fecHandlers } from './accounting/fec/handlers';
 import { adminHandlers } from './admin';
 import { auditTrailHandlers } from './admin/audit';
 import { chainHandlers } from './admin/chain';
+import { restoreHandlers } from './admin/restore-prepare';
 import { roleHandlers } from './admin/roles';
 import { settingsHandlers } from './admin/settings';
 import { userHandlers } from './admin/users';
@@ -29,6 +30,7 @@ const auditHandlers = { ...auditTrailHandlers, ...chainHandlers } satisfies Hand
 export const handlers = {
   ...systemHandlers,
   ...adminHandlers,
+  ...restoreHandlers,
   ...usersHandlers,
   ...auditHandlers,
   ...partiesHandlers,

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { WireResult } from '../../../shared/errors';
 import type { Logger } from '../errors';
 import type { CoreHost } from '../host';
@@ -14,7 +15,7 @@ export type RestoreFn = (
 interface RestoreDeps {
   now: () => Date;
   log: Logger;
-  restoreBackup: RestoreFn | undefined;
+  restoreBackup: RestoreFn;
 }
 
 /** Writes the backup as a new company file at `copyPath` (which must not exist); the caller then opens it. */
@@ -24,8 +25,8 @@ export async function restoreCopy(
   copyPath: string,
   passphrase: string | null,
 ): Promise<WireResult<null>> {
-  if (!deps.restoreBackup) return fail('INTERNAL', 'errors.internal');
   try {
+    mkdirSync(dirname(copyPath), { recursive: true });
     await deps.restoreBackup(backupPath, copyPath, { passphrase, now: deps.now() });
     return { ok: true, data: null };
   } catch (error) {

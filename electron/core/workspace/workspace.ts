@@ -7,6 +7,7 @@ import {
   type WorkspaceStatus,
 } from '../../../shared/contract/workspace';
 import type { WireResult } from '../../../shared/errors';
+import { restoreBackup } from '../db/backup';
 import { type Logger, stderrLogger, validationError } from '../errors';
 import { type CoreHost, startCore } from '../host';
 import {
@@ -36,7 +37,6 @@ export interface WorkspaceOptions {
   nativeDialogs?: boolean;
   /** How a company file is opened; tests wrap it to make an open fail. */
   openCore?: (dbPath: string) => Promise<CoreHost>;
-  restoreBackup?: RestoreFn;
 }
 
 /** What the bridge and the core worker need: a CoreHost without a fixed file. */
@@ -63,6 +63,11 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
         now,
         ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
       }));
+  const restore: RestoreFn = (backupPath, targetPath, restoreOptions) =>
+    restoreBackup(backupPath, targetPath, {
+      ...restoreOptions,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
   const listeners = new Set<Listener>();
   let recent: RecentEntry[] = loadRecent(recentFile);
   let current: { core: CoreHost; path: string; name: string | null; off: () => void } | null = null;
@@ -173,7 +178,7 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
       input: { backupPath: string; passphrase?: string | null; mode: 'copy' | 'replace'; copyPath?: string | null },
       token: string | null,
     ) => {
-      const restoreDeps = { now, log, restoreBackup: options.restoreBackup };
+      const restoreDeps = { now, log, restoreBackup: restore };
       if (input.mode === 'copy') {
         if (!input.copyPath) return fail('VALIDATION', 'errors.restore.copyPathRequired');
         const copyPath = resolve(input.copyPath);
