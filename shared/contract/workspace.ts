@@ -31,7 +31,14 @@ export const RecentDossier = z.object({
 export type RecentDossier = z.infer<typeof RecentDossier>;
 
 export const WorkspaceStatus = z.object({
-  dossier: z.object({ path: z.string(), name: z.string().nullable() }).nullable(),
+  dossier: z
+    .object({
+      path: z.string(),
+      name: z.string().nullable(),
+      /** When this file was (re)opened: a restore over it reopens the same path, and screens must start afresh. */
+      openedAt: z.string(),
+    })
+    .nullable(),
   recent: z.array(RecentDossier),
   /** Where new company files go by default (the user data folder's companies/). */
   defaultFolder: z.string(),

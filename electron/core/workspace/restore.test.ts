@@ -61,7 +61,7 @@ describe('workspace.backup.restore', () => {
     const copyPath = join(t.dir, 'copies', 'restored.coulisse');
     const restored = await t.ok<Restored>('workspace.backup.restore', { backupPath, mode: 'copy', copyPath });
     expect(restored.safetyCopyPath).toBeNull();
-    expect(restored.status.dossier).toEqual({ path: copyPath, name: COMPANY.legalName });
+    expect(restored.status.dossier).toMatchObject({ path: copyPath, name: COMPANY.legalName });
     expect(restored.status.recent.map((r) => r.path)).toEqual([copyPath, dbPath]);
     expect(await partyNames(await signIn())).toEqual(['Avant la sauvegarde']);
     await t.ok('workspace.dossier.open', { path: dbPath });
@@ -95,7 +95,7 @@ describe('workspace.backup.restore', () => {
     const restored = await t.ok<Restored>('workspace.backup.restore', { backupPath, mode: 'replace' }, token);
     const safety = restored.safetyCopyPath!;
     expect(safety).toMatch(/^.*riviere\.coulisse\.before-restore-\d{8}-\d{6}\.coulisse$/);
-    expect(restored.status.dossier).toEqual({ path: dbPath, name: COMPANY.legalName });
+    expect(restored.status.dossier).toMatchObject({ path: dbPath, name: COMPANY.legalName });
     expect(t.events.at(-1)).toEqual(restored.status);
     // The sessions of the replaced file are gone with it.
     expect(await t.fail('parties.party.list', {}, token)).toMatchObject({ code: 'UNAUTHENTICATED' });
@@ -188,7 +188,7 @@ describe('workspace.backup.restore', () => {
       messageKey: 'errors.restore.swapFailed',
     });
     const status = await t.ok<WorkspaceStatus>('workspace.status', {});
-    expect(status.dossier).toEqual({ path: dbPath, name: COMPANY.legalName });
+    expect(status.dossier).toMatchObject({ path: dbPath, name: COMPANY.legalName });
     expect(t.events.at(-1)).toEqual(status);
     expect(await partyNames(await signIn())).toEqual(['Après la sauvegarde', 'Avant la sauvegarde']);
     expect(companyFiles()).toEqual(['riviere.coulisse']);

@@ -42,12 +42,12 @@ describe('workspace', () => {
     t = await openTestWorkspace();
     const path = join(t.dir, 'files', 'riviere.coulisse');
     const created = await t.ok<WorkspaceStatus>('workspace.dossier.create', { path });
-    expect(created.dossier).toEqual({ path, name: null });
+    expect(created.dossier).toMatchObject({ path, name: null });
     expect(existsSync(path)).toBe(true);
     expect(await t.ok('admin.company.get', {})).toBeNull();
     await t.ok('admin.company.create', { company: COMPANY, admin: ADMIN });
     const status = await t.ok<WorkspaceStatus>('workspace.status', {});
-    expect(status.dossier).toEqual({ path, name: COMPANY.legalName });
+    expect(status.dossier).toMatchObject({ path, name: COMPANY.legalName });
     expect(status.recent).toEqual([expect.objectContaining({ path, name: COMPANY.legalName, exists: true })]);
     const saved = JSON.parse(readFileSync(join(t.userDataDir, RECENT_FILE), 'utf8')) as unknown[];
     expect(saved).toEqual([expect.objectContaining({ path, name: COMPANY.legalName })]);
@@ -87,7 +87,7 @@ describe('workspace', () => {
     expect(closed.recent.map((r) => r.path)).toEqual([path]);
     expect(t.events.at(-1)).toEqual(closed);
     const reopened = await t.ok<WorkspaceStatus>('workspace.dossier.open', { path });
-    expect(reopened.dossier).toEqual({ path, name: COMPANY.legalName });
+    expect(reopened.dossier).toMatchObject({ path, name: COMPANY.legalName });
     expect(await t.ok('admin.company.get', {})).toMatchObject({ legalName: COMPANY.legalName });
     expect(t.events.at(-1)).toEqual(reopened);
   });
@@ -166,7 +166,7 @@ describe('workspace', () => {
     try {
       const dbPath = join(dir, 'from-command-line.coulisse');
       t = await openTestWorkspace({ dbPath });
-      expect((await t.ok<WorkspaceStatus>('workspace.status', {})).dossier).toEqual({ path: dbPath, name: null });
+      expect((await t.ok<WorkspaceStatus>('workspace.status', {})).dossier).toMatchObject({ path: dbPath, name: null });
       expect(existsSync(dbPath)).toBe(true);
       await t.ws.close();
     } finally {

@@ -70,7 +70,7 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
     });
   const listeners = new Set<Listener>();
   let recent: RecentEntry[] = loadRecent(recentFile);
-  let current: { core: CoreHost; path: string; name: string | null; off: () => void } | null = null;
+  let current: { core: CoreHost; path: string; name: string | null; openedAt: string; off: () => void } | null = null;
   // Workspace changes run one at a time; core calls go to whatever file is open when they arrive.
   let queue: Promise<unknown> = Promise.resolve();
   let closed = false;
@@ -87,7 +87,7 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
 
   function status(): WorkspaceStatus {
     return {
-      dossier: current ? { path: current.path, name: current.name } : null,
+      dossier: current ? { path: current.path, name: current.name, openedAt: current.openedAt } : null,
       recent: withExistence(recent),
       defaultFolder: join(options.userDataDir, 'companies'),
       nativeDialogs: options.nativeDialogs ?? false,
@@ -122,8 +122,9 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
     const core = await openCore(path);
     const name = await companyName(core);
     const off = core.on((event, payload) => emit(event, payload));
-    current = { core, path, name, off };
-    storeRecent(touchRecent(recent, { path, name, lastOpenedAt: now().toISOString() }));
+    const openedAt = now().toISOString();
+    current = { core, path, name, openedAt, off };
+    storeRecent(touchRecent(recent, { path, name, lastOpenedAt: openedAt }));
   }
 
   /** Closes the open dossier and opens `path`; on failure nothing stays open and the error is the answer. */

@@ -1,5 +1,5 @@
-import type { RouteInput, RouteName, RouteOutput } from '../../../shared/contract';
 import type { WireError } from '../../../shared/errors';
+import type { AnyRouteInput, AnyRouteName, AnyRouteOutput } from './routes';
 import type { Transport } from './transport';
 
 export class ApiError extends Error {
@@ -12,7 +12,7 @@ export class ApiError extends Error {
 }
 
 export interface ApiClient {
-  call<R extends RouteName>(route: R, input: RouteInput<R>): Promise<RouteOutput<R>>;
+  call<R extends AnyRouteName>(route: R, input: AnyRouteInput<R>): Promise<AnyRouteOutput<R>>;
   on(event: string, listener: (payload: unknown) => void): () => void;
 }
 

@@ -5,9 +5,15 @@ import {
   type UseMutationOptions,
   type UseQueryOptions,
 } from '@tanstack/react-query';
-import type { MutationRoute, QueryRoute, RouteInput, RouteName, RouteOutput } from '../../../shared/contract';
 import { useApi } from './api-context';
 import type { ApiError } from './client';
+import type {
+  AnyMutationRoute as MutationRoute,
+  AnyQueryRoute as QueryRoute,
+  AnyRouteInput as RouteInput,
+  AnyRouteName as RouteName,
+  AnyRouteOutput as RouteOutput,
+} from './routes';
 
 /** Query keys start with the route name, so that a mutation can invalidate every cached input of a route at once. */
 export function routeKey<R extends RouteName>(route: R, input?: RouteInput<R>): readonly unknown[] {

@@ -6,6 +6,7 @@ import { billsEn } from './bills.en';
 import { salesEn } from './sales.en';
 import { salesCatalogEn } from './salesCatalog.en';
 import { salesRequestsEn } from './salesRequests.en';
+import { dossiersEn } from './dossiers.en';
 import { salesDocumentsEn } from './salesDocuments.en';
 import { salesPaymentsEn } from './salesPayments.en';
 import { bankEn } from './bank.en';
@@ -323,6 +324,7 @@ export const en: Messages<typeof fr> = {
   sales: salesEn,
   salesCatalog: salesCatalogEn,
   salesRequests: salesRequestsEn,
+  dossiers: dossiersEn,
   salesDocuments: salesDocumentsEn,
   salesPayments: salesPaymentsEn,
   admin: {

@@ -6,6 +6,7 @@ import { billsFr } from './bills.fr';
 import { salesFr } from './sales.fr';
 import { salesCatalogFr } from './salesCatalog.fr';
 import { salesRequestsFr } from './salesRequests.fr';
+import { dossiersFr } from './dossiers.fr';
 import { salesDocumentsFr } from './salesDocuments.fr';
 import { salesPaymentsFr } from './salesPayments.fr';
 import { bankFr } from './bank.fr';
@@ -321,6 +322,7 @@ export const fr = {
   sales: salesFr,
   salesCatalog: salesCatalogFr,
   salesRequests: salesRequestsFr,
+  dossiers: dossiersFr,
   salesDocuments: salesDocumentsFr,
   salesPayments: salesPaymentsFr,
   admin: {

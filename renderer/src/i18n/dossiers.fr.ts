@@ -1,0 +1,47 @@
+// The company files (dossiers): the chooser shown when none is open, and closing or switching from the shell.
+export const dossiersFr = {
+  title: 'Vos dossiers',
+  subtitle: 'Un dossier est le fichier d’une société : ses comptes, ses ventes, ses utilisateurs.',
+  recent: 'Dossiers récents',
+  noRecent: 'Aucun dossier ouvert récemment.',
+  unnamed: 'Dossier sans société',
+  lastOpened: 'Ouvert le {{when}}',
+  missing: 'Introuvable',
+  missingHint: 'Ce fichier n’est plus à cet emplacement (déplacé, ou sur un disque débranché).',
+  open: 'Ouvrir',
+  forget: 'Retirer de la liste',
+  browse: 'Parcourir…',
+  tabs: {
+    create: 'Créer un dossier',
+    open: 'Ouvrir un dossier',
+    restore: 'Restaurer une sauvegarde',
+  },
+  create: {
+    intro: 'Un nouveau fichier vide : vous saisirez ensuite la société et son premier administrateur.',
+    path: 'Emplacement du nouveau fichier',
+    submit: 'Créer un dossier',
+    defaultName: 'mon-entreprise',
+  },
+  openForm: {
+    intro: 'Un fichier .coulisse existant, sur ce poste ou un disque partagé.',
+    path: 'Fichier du dossier',
+    submit: 'Ouvrir un dossier',
+  },
+  restore: {
+    intro: 'La sauvegarde est vérifiée entièrement, puis écrite dans un nouveau fichier qui s’ouvre ensuite.',
+    backupPath: 'Fichier de sauvegarde',
+    passphrase: 'Phrase secrète (sauvegarde chiffrée)',
+    target: 'Nouveau fichier du dossier restauré',
+    submit: 'Restaurer une sauvegarde dans un nouveau dossier',
+    suffix: '-restaure',
+  },
+  dialogs: {
+    create: 'Créer un dossier',
+    open: 'Ouvrir un dossier',
+    backup: 'Choisir une sauvegarde',
+    target: 'Enregistrer le dossier restauré',
+  },
+  previousClosed: 'Le dossier précédent a été fermé.',
+  close: 'Fermer le dossier',
+  switch: 'Changer de dossier',
+};
