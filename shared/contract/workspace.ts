@@ -8,13 +8,19 @@ import '../domain/zod-messages';
 // sign-in protects its data. `shell.*` routes are the desktop's native dialogs, answered by Electron's main
 // process only; browser mode refuses them and the renderer falls back to typing a path.
 
-export interface HostRouteDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
-  kind: RouteKind;
+export interface HostRouteDef<
+  I extends z.ZodType = z.ZodType,
+  O extends z.ZodType = z.ZodType,
+  K extends RouteKind = RouteKind,
+> {
+  kind: K;
   input: I;
   output: O;
 }
 
-function hostRoute<I extends z.ZodType, O extends z.ZodType>(def: HostRouteDef<I, O>): HostRouteDef<I, O> {
+function hostRoute<I extends z.ZodType, O extends z.ZodType, const K extends RouteKind>(
+  def: HostRouteDef<I, O, K>,
+): HostRouteDef<I, O, K> {
   return def;
 }
 

@@ -8,7 +8,7 @@ import type { ApiClient } from '../api/client';
 import { createQueryClient } from '../api/query-client';
 import { errorText } from '../components/error-text';
 import { translateKey } from '../i18n';
-import { CompanyGate } from './company-gate';
+import { DossierGate } from './dossier-gate';
 import { AuthProvider } from './session/auth-context';
 import { createAuthStore, SESSION_ERROR_KEYS } from './session/auth-store';
 import { watchSession } from './session/watch-session';
@@ -40,7 +40,7 @@ export function App({ client }: { client: ApiClient }) {
         <AuthProvider store={auth}>
           <QueryClientProvider client={queryClient}>
             <HashRouter>
-              <CompanyGate />
+              <DossierGate />
             </HashRouter>
           </QueryClientProvider>
         </AuthProvider>

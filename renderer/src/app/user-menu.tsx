@@ -13,6 +13,7 @@ import {
   IconCheck,
   IconChevronDown,
   IconDeviceDesktop,
+  IconFolders,
   IconKey,
   IconLanguage,
   IconLock,
@@ -30,6 +31,7 @@ import { roleNameLabel } from './session/permissions';
 import { useSignOut } from './session/use-sign-out';
 import { lockSession } from './session/lock-session';
 import { useApi } from '../api/api-context';
+import { useCloseDossier } from '../screens/admin/dossiers/use-workspace';
 
 const ChangePasswordDialog = lazyNamed(() => import('./session/change-password-dialog'), 'ChangePasswordDialog');
 
@@ -46,6 +48,7 @@ export function UserMenu() {
   const store = useAuthStore();
   const api = useApi();
   const signOut = useSignOut();
+  const closeDossier = useCloseDossier();
   const [changing, { open: openChange, close: closeChange }] = useDisclosure(false);
   const { colorScheme, setColorScheme } = useMantineColorScheme();
   const language = currentLanguage();
@@ -84,6 +87,13 @@ export function UserMenu() {
           </Menu.Item>
           <Menu.Item leftSection={<IconLogout size={14} />} onClick={() => void signOut()}>
             {t('session.signOut')}
+          </Menu.Item>
+          <Menu.Item
+            leftSection={<IconFolders size={14} />}
+            onClick={() => void closeDossier().catch(() => undefined)}
+            data-testid="close-dossier"
+          >
+            {t('dossiers.close')}
           </Menu.Item>
           <Menu.Divider />
           <Menu.Label>
