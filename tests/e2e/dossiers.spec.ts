@@ -1,0 +1,136 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ADMIN, expect, field, passwordField, screenshotPath, test } from './fixtures';
+
+// This spec starts its own `coulisse serve` without --db, so the app opens on the chooser; the shared server of
+// the other specs keeps its one company file.
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const TOKEN = 'dossiers-e2e-token-0123456789';
+
+let server: ChildProcess | null = null;
+let work = '';
+let url = '';
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'coulisse-dossiers-e2e-'));
+  const renderer = process.env.COULISSE_E2E_RENDERER ?? join(root, 'out', 'renderer');
+  const args = ['bin/coulisse.mjs', 'serve', '--user-data', join(work, 'user-data'), '--port', '0'];
+  server = spawn(process.execPath, [...args, '--token', TOKEN, '--renderer', renderer], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const child = server;
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  url = await new Promise<string>((done, fail) => {
+    let stdout = '';
+    const timer = setTimeout(() => fail(new Error(`coulisse serve did not start\n${stderr}`)), 30_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const m = /Coulisse: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stdout);
+      if (m) {
+        clearTimeout(timer);
+        done(m[1]!);
+      }
+    });
+    child.once('exit', (code) => fail(new Error(`coulisse serve exited with ${code}\n${stderr}`)));
+  });
+});
+
+test.afterAll(async () => {
+  if (server && server.exitCode === null) {
+    const exited = new Promise((done) => server!.once('exit', done));
+    server.kill('SIGTERM');
+    await Promise.race([exited, new Promise((done) => setTimeout(done, 5_000))]);
+    if (server.exitCode === null) server.kill('SIGKILL');
+  }
+  rmSync(work, { recursive: true, force: true });
+});
+
+test('without a company file the app opens on the chooser; a dossier is created, set up, closed and reopened', async ({
+  page,
+}) => {
+  await page.goto(`${url}#token=${TOKEN}`);
+  await expect(page.getByRole('heading', { name: 'Vos dossiers' })).toBeVisible();
+  await expect(page.getByText('Aucun dossier ouvert récemment.')).toBeVisible();
+  // Browser mode has no native dialogs: the path is typed, prefilled in the user data folder.
+  await expect(page.getByRole('button', { name: 'Parcourir…' })).toHaveCount(0);
+  const prefilled = join(work, 'user-data', 'companies', 'mon-entreprise.coulisse');
+  await expect(page.getByTestId('create-path')).toHaveValue(prefilled);
+  await page.screenshot({ path: screenshotPath('dossiers-chooser-empty'), fullPage: true });
+
+  // A file that is not there is refused in place, in French, and nothing is created.
+  await page.getByRole('tab', { name: 'Ouvrir un dossier' }).click();
+  await page.getByTestId('open-path').fill(join(work, 'nulle-part.coulisse'));
+  await page.getByRole('button', { name: 'Ouvrir un dossier' }).last().click();
+  await expect(page.getByTestId('dossier-error')).toHaveText('Ce fichier n’existe pas (ou plus) à cet emplacement.');
+
+  const path = join(work, 'dossiers', 'atelier.coulisse');
+  await page.getByRole('tab', { name: 'Créer un dossier' }).click();
+  await page.getByTestId('create-path').fill(path);
+  await page.getByRole('button', { name: 'Créer un dossier' }).last().click();
+
+  // The new file has no company yet: first run.
+  await expect(page.getByRole('heading', { name: 'Créer votre société' })).toBeVisible();
+  await field(page, 'Identifiant').fill(ADMIN.login);
+  await field(page, 'Nom affiché').fill(ADMIN.displayName);
+  await passwordField(page, 'Mot de passe').fill(ADMIN.password);
+  await passwordField(page, 'Confirmation du mot de passe').fill(ADMIN.password);
+  await field(page, 'Raison sociale').fill('Atelier des Dossiers');
+  await page.getByRole('combobox', { name: 'Forme juridique' }).click();
+  await page.getByRole('option', { name: 'SARL' }).click();
+  await field(page, 'SIREN').fill('732 829 320');
+  await field(page, 'SIRET du siège').fill('73282932000009');
+  await field(page, 'Adresse').fill('4 place des Archives');
+  await field(page, 'Code postal').fill('69005');
+  await field(page, 'Ville').fill('Lyon');
+  await page.getByRole('button', { name: 'Créer la société' }).click();
+  await expect(page.getByTestId('company-name')).toHaveText('Atelier des Dossiers');
+  await expect(page.getByTestId('user-name')).toHaveText(ADMIN.displayName);
+
+  // Closing signs out and goes back to the chooser, which lists the file under its company's name.
+  await page.getByTestId('user-menu').click();
+  await page.getByTestId('close-dossier').click();
+  await expect(page.getByRole('heading', { name: 'Vos dossiers' })).toBeVisible();
+  const recent = page.getByTestId('recent-dossiers');
+  await expect(recent.getByText('Atelier des Dossiers')).toBeVisible();
+  await expect(recent.getByText(path)).toBeVisible();
+  await page.screenshot({ path: screenshotPath('dossiers-chooser'), fullPage: true });
+
+  // Reopened: the company is there and asks who signs in.
+  await page.getByRole('button', { name: 'Ouvrir Atelier des Dossiers' }).click();
+  await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+  await field(page, 'Identifiant').fill(ADMIN.login);
+  await passwordField(page, 'Mot de passe').fill(ADMIN.password);
+  await passwordField(page, 'Mot de passe').press('Enter');
+  await expect(page.getByTestId('company-name')).toHaveText('Atelier des Dossiers');
+
+  // A reload finds the same file still open.
+  await page.reload();
+  await expect(page.getByTestId('company-name')).toHaveText('Atelier des Dossiers');
+});
+
+test('a recent file that is gone is marked missing and can be forgotten', async ({ page }) => {
+  // Closed from another tab (here, straight through the bridge): this tab follows.
+  await page.goto(`${url}#token=${TOKEN}`);
+  await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+  const closed = await page.request.post(`${url}rpc/workspace.dossier.close`, {
+    headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+    data: {},
+  });
+  expect(((await closed.json()) as { ok: boolean }).ok).toBe(true);
+  await expect(page.getByRole('heading', { name: 'Vos dossiers' })).toBeVisible();
+  rmSync(join(work, 'dossiers'), { recursive: true, force: true });
+  await page.reload();
+  const recent = page.getByTestId('recent-dossiers');
+  await expect(recent.getByText('Introuvable')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ouvrir Atelier des Dossiers' })).toBeDisabled();
+  await page.screenshot({ path: screenshotPath('dossiers-missing'), fullPage: true });
+  await page.getByRole('button', { name: 'Retirer de la liste Atelier des Dossiers' }).click();
+  await expect(page.getByText('Aucun dossier ouvert récemment.')).toBeVisible();
+});
