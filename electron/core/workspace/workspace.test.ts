@@ -104,6 +104,7 @@ describe('workspace', () => {
     await t.ok('workspace.dossier.open', { path: join(t.dir, 'good.coulisse') });
     const error = await t.fail('workspace.dossier.open', { path: bad });
     expect(error.messageKey).toBe('errors.file.notSqlite');
+    expect(error.details).toEqual({ previousClosed: true });
     expect(folderDigest(badDir)).toBe(before);
     const status = await t.ok<WorkspaceStatus>('workspace.status', {});
     expect(status.dossier).toBeNull();

@@ -134,8 +134,11 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
     try {
       await attach(path);
     } catch (error) {
-      if (hadDossier) emit(WORKSPACE_CHANGED, status());
-      return { ok: false, error: openFailure(error, log, path) };
+      const wire = openFailure(error, log, path);
+      if (!hadDossier) return { ok: false, error: wire };
+      emit(WORKSPACE_CHANGED, status());
+      // The screens say the file that was open is closed now, rather than leave the user to find out.
+      return { ok: false, error: { ...wire, details: { ...wire.details, previousClosed: true } } };
     }
     emit(WORKSPACE_CHANGED, status());
     return { ok: true, data: status() };

@@ -12,6 +12,7 @@ import { initials } from '../../components/initials';
 import { useAuthStore } from './auth-context';
 import { LanguageSwitch } from './language-switch';
 import { forgetUserData } from './public-queries';
+import { SwitchDossierButton } from '../../screens/admin/dossiers/switch-dossier-button';
 
 /** The company is there but nobody is signed in: login and password, Enter signs in. */
 export function LoginScreen({ notice, lastUserId }: { notice: WireError | null; lastUserId: number | null }) {
@@ -127,6 +128,7 @@ export function LoginScreen({ notice, lastUserId }: { notice: WireError | null; 
             </form>
           </Paper>
           <LanguageSwitch />
+          <SwitchDossierButton />
         </Stack>
       </Center>
     </Box>

@@ -14,6 +14,7 @@ import { issuesToFormErrors } from '../../components/form-errors';
 import { CompanyForm } from './company-form';
 import { EMPTY_COMPANY } from './company-values';
 import { FirstAdminFields, toFirstAdmin, useFirstAdminForm, type FirstAdminInput } from './first-admin-fields';
+import { SwitchDossierButton } from './dossiers/switch-dossier-button';
 
 /** Core issues name `admin.login` or `company.siren`: each form gets its own, without the prefix. */
 function issuesUnder(error: unknown, prefix: string) {
@@ -138,6 +139,7 @@ export function FirstRunScreen() {
               autoFocus={false}
             />
           </Paper>
+          <SwitchDossierButton />
         </Stack>
       </Container>
     </Box>

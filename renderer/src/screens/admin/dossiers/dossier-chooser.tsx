@@ -1,11 +1,9 @@
-import { Alert, Container, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconAlertCircle, IconFilePlus, IconFolderOpen, IconRestore } from '@tabler/icons-react';
+import { Container, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconFilePlus, IconFolderOpen, IconRestore } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceStatus } from '../../../../../shared/contract/workspace';
-import { toWireError } from '../../../api/errors';
 import { useMutationRoute } from '../../../api/hooks';
-import { errorText } from '../../../components/error-text';
-import { CreateDossierForm, OpenDossierForm, RestoreCopyForm } from './dossier-forms';
+import { CreateDossierForm, DossierError, OpenDossierForm, RestoreCopyForm } from './dossier-forms';
 import { RecentDossiers } from './recent-dossiers';
 import { useApplyWorkspace } from './use-workspace';
 
@@ -29,11 +27,7 @@ export function DossierChooser({ status }: { status: WorkspaceStatus }) {
           <Title order={1}>{t('dossiers.title')}</Title>
           <Text c="dimmed">{t('dossiers.subtitle')}</Text>
         </Stack>
-        {failure && (
-          <Alert color="red" icon={<IconAlertCircle size={18} />} role="alert" data-testid="dossier-error">
-            {errorText(toWireError(failure))}
-          </Alert>
-        )}
+        <DossierError error={failure} />
         <RecentDossiers
           recent={status.recent}
           busy={open.isPending}

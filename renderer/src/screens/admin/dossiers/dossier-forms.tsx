@@ -13,11 +13,15 @@ import { useApplyWorkspace } from './use-workspace';
 const DOSSIER_EXTENSIONS = ['coulisse'];
 const BACKUP_EXTENSIONS = ['coulisse-backup'];
 
-function FormError({ error }: { error: unknown }) {
+/** A refused file operation, translated, in place; and whether the file that was open had to be closed. */
+export function DossierError({ error }: { error: unknown }) {
+  const { t } = useTranslation();
   if (!error) return null;
+  const wire = toWireError(error);
   return (
     <Alert color="red" icon={<IconAlertCircle size={18} />} role="alert" data-testid="dossier-error">
-      {errorText(toWireError(error))}
+      {errorText(wire)}
+      {wire.details?.['previousClosed'] === true && ` ${t('dossiers.previousClosed')}`}
     </Alert>
   );
 }
@@ -42,7 +46,7 @@ function FormShell(props: {
           {props.intro}
         </Text>
         {props.children}
-        <FormError error={props.error} />
+        <DossierError error={props.error} />
         <Button type="submit" disabled={props.disabled} loading={props.pending} style={{ alignSelf: 'flex-start' }}>
           {props.submit}
         </Button>

@@ -39,7 +39,7 @@ export function RecentDossiers(props: {
                       </Tooltip>
                     )}
                   </Group>
-                  <Text size="xs" c="dimmed" truncate="start" title={entry.path}>
+                  <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                     {entry.path}
                   </Text>
                   <Text size="xs" c="dimmed">
