@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
+import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+
+export interface WrittenEntry {
+  path: string;
+  size: number;
+  sha256: string;
+}
+
+/** One file being added: bytes go straight through the compressor to the disk, chunk by chunk. */
+export interface EntryWriter {
+  push(chunk: Uint8Array): void;
+  end(): WrittenEntry;
+}
+
+/**
+ * A zip written to a file descriptor as fflate produces it, so the archive is never held in memory, whatever the
+ * size of the company. Each entry's sha256 is taken on its uncompressed bytes, for the manifest.
+ */
+export class ZipFileWriter {
+  private readonly fd: number;
+  private readonly zip: Zip;
+  private error: Error | null = null;
+  private bytesWritten = 0;
+  readonly entries: WrittenEntry[] = [];
+
+  constructor(
+    path: string,
+    private readonly mtime: Date,
+  ) {
+    this.fd = openSync(path, 'wx');
+    this.zip = new Zip((err, chunk) => {
+      if (err) {
+        this.error = err;
+        return;
+      }
+      writeSync(this.fd, chunk);
+      this.bytesWritten += chunk.length;
+    });
+  }
+
+  /** `stored`: already-compressed content (PDF, images) is kept as is, deflating it again only costs time. */
+  open(path: string, stored = false): EntryWriter {
+    const file = stored ? new ZipPassThrough(path) : new ZipDeflate(path, { level: 6 });
+    file.mtime = this.mtime;
+    this.zip.add(file);
+    const hash = createHash('sha256');
+    let size = 0;
+    return {
+      push: (chunk) => {
+        hash.update(chunk);
+        size += chunk.length;
+        file.push(chunk);
+        this.check();
+      },
+      end: () => {
+        file.push(new Uint8Array(0), true);
+        this.check();
+        const entry = { path, size, sha256: hash.digest('hex') };
+        this.entries.push(entry);
+        return entry;
+      },
+    };
+  }
+
+  add(path: string, bytes: Uint8Array, stored = false): WrittenEntry {
+    const entry = this.open(path, stored);
+    entry.push(bytes);
+    return entry.end();
+  }
+
+  /** Writes the central directory and makes the file durable before anyone is told it exists. */
+  finish(): number {
+    this.zip.end();
+    this.check();
+    fsyncSync(this.fd);
+    closeSync(this.fd);
+    return this.bytesWritten;
+  }
+
+  abort(): void {
+    try {
+      this.zip.terminate();
+    } finally {
+      closeSync(this.fd);
+    }
+  }
+
+  private check(): void {
+    if (this.error) throw this.error;
+  }
+}
