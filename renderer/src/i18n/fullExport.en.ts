@@ -4,7 +4,7 @@ import type { Messages } from './messages';
 export const fullExportEn: Messages<typeof fullExportFr> = {
   title: 'Export all data',
   intro:
-    'A zip archive of the whole company file that needs no Coulisse to read: every table as CSV, the FEC of each fiscal year, the attached documents, and a README describing it all.',
+    'A zip archive of the whole company file that needs no Coulisse to read: every table as CSV, the FEC of each fiscal year, the attached documents, and a README.txt describing it all.',
   contents: {
     tables: 'tables/: one table per CSV file (UTF-8), amounts in cents',
     fec: 'fec/: the French audit file of accounting entries of each fiscal year',
@@ -16,5 +16,6 @@ export const fullExportEn: Messages<typeof fullExportFr> = {
   done: 'Archive written: {{tables}} tables, {{rows}} rows, {{attachments}} attachments, {{fecYears}} FEC ({{size}}).',
   writtenTo: 'Saved in {{path}}',
   download: 'Download the archive',
+  sizeKb: '{{value}} KB',
   sizeMb: '{{value}} MB',
 };

@@ -2,7 +2,7 @@
 export const fullExportFr = {
   title: 'Exporter toutes les données',
   intro:
-    'Une archive zip de tout le dossier, lisible sans Coulisse : chaque table en CSV, le FEC de chaque exercice, les documents joints, et un fichier LISEZMOI qui décrit le tout.',
+    'Une archive zip de tout le dossier, lisible sans Coulisse : chaque table en CSV, le FEC de chaque exercice, les documents joints, et un fichier README.txt qui décrit le tout.',
   contents: {
     tables: 'tables/ : une table par fichier CSV (UTF-8), montants en centimes',
     fec: 'fec/ : le fichier des écritures comptables de chaque exercice',
@@ -14,5 +14,6 @@ export const fullExportFr = {
   done: 'Archive écrite : {{tables}} tables, {{rows}} lignes, {{attachments}} pièces jointes, {{fecYears}} FEC ({{size}}).',
   writtenTo: 'Enregistrée dans {{path}}',
   download: 'Télécharger l’archive',
+  sizeKb: '{{value}} ko',
   sizeMb: '{{value}} Mo',
 };

@@ -25,10 +25,13 @@ export function FullExportCard() {
   const [downloading, setDownloading] = useState(false);
   const result = run.data;
   const count = (n: number) => formatCount(n, i18n.language);
-  const size = (bytes: number) =>
-    t('fullExport.sizeMb', {
-      value: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024),
+  const size = (bytes: number) => {
+    const [key, value] = bytes < 1024 * 1024 ? ['sizeKb', bytes / 1024] : ['sizeMb', bytes / 1024 / 1024];
+    const digits = value < 10 ? 1 : 0;
+    return t(`fullExport.${key}`, {
+      value: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: digits }).format(value),
     });
+  };
 
   const download = async (path: string) => {
     setDownloading(true);
