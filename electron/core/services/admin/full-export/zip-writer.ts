@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { AppError } from '../../../../../shared/errors';
+
+/** fflate writes no Zip64 records: offsets and sizes must fit in 32 bits. */
+const ZIP32_LIMIT = 0xffffffff;
 
 export interface WrittenEntry {
   path: string;
@@ -28,6 +32,7 @@ export class ZipFileWriter {
   constructor(
     path: string,
     private readonly mtime: Date,
+    private readonly limit = ZIP32_LIMIT,
   ) {
     this.fd = openSync(path, 'wx');
     this.zip = new Zip((err, chunk) => {
@@ -35,8 +40,12 @@ export class ZipFileWriter {
         this.error = err;
         return;
       }
-      writeSync(this.fd, chunk);
       this.bytesWritten += chunk.length;
+      if (this.bytesWritten > this.limit) {
+        this.error = new AppError('CONFLICT', 'errors.exportBeyondZip32');
+        return;
+      }
+      writeSync(this.fd, chunk);
     });
   }
 
