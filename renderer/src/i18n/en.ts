@@ -9,6 +9,7 @@ import { salesRequestsEn } from './salesRequests.en';
 import { salesDocumentsEn } from './salesDocuments.en';
 import { salesPaymentsEn } from './salesPayments.en';
 import { bankEn } from './bank.en';
+import { fullExportEn } from './fullExport.en';
 
 export const en: Messages<typeof fr> = {
   common: {
@@ -468,6 +469,7 @@ export const en: Messages<typeof fr> = {
     },
   },
   bank: bankEn,
+  fullExport: fullExportEn,
   validation: {
     passwordMismatch: 'The two passwords do not match.',
   },

@@ -9,6 +9,7 @@ import { salesRequestsFr } from './salesRequests.fr';
 import { salesDocumentsFr } from './salesDocuments.fr';
 import { salesPaymentsFr } from './salesPayments.fr';
 import { bankFr } from './bank.fr';
+import { fullExportFr } from './fullExport.fr';
 
 export const fr = {
   common: {
@@ -467,6 +468,7 @@ export const fr = {
     },
   },
   bank: bankFr,
+  fullExport: fullExportFr,
   validation: {
     passwordMismatch: 'Les deux mots de passe ne correspondent pas.',
   },
