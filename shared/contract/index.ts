@@ -8,6 +8,7 @@ import { accountingReports } from './accounting-reports';
 import { accountingFec } from './accounting-fec';
 import { admin } from './admin';
 import { adminRestore } from './admin-restore';
+import { adminExport } from './admin-export';
 import { audit } from './audit';
 import { parties } from './parties';
 import { salesCatalog } from './sales-catalog';
@@ -21,6 +22,7 @@ export const contract = {
   ...system,
   ...admin,
   ...adminRestore,
+  ...adminExport,
   ...users,
   ...audit,
   ...parties,

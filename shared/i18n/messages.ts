@@ -5,6 +5,7 @@
 import { en as backupEn, fr as backupFr } from './messages-backup';
 import { en as billsEn, fr as billsFr } from './messages-bills';
 import { en as enFec, fr as frFec } from './messages-fec';
+import { en as exportEn, fr as exportFr } from './messages-export';
 import { en as bankEn, fr as bankFr } from './messages-bank';
 import { en as salesEn, fr as salesFr } from './messages-sales';
 import { en as salesCatalogEn, fr as salesCatalogFr } from './messages-sales-catalog';
@@ -16,6 +17,7 @@ import { en as workspaceEn, fr as workspaceFr } from './messages-workspace';
 export const fr: Record<string, string> = {
   ...backupFr,
   ...billsFr,
+  ...exportFr,
   ...salesFr,
   ...salesCatalogFr,
   ...salesRequestsFr,
@@ -119,6 +121,7 @@ export const fr: Record<string, string> = {
 export const en: Record<string, string> = {
   ...backupEn,
   ...billsEn,
+  ...exportEn,
   ...salesEn,
   ...salesCatalogEn,
   ...salesRequestsEn,

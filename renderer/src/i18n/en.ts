@@ -10,6 +10,7 @@ import { dossiersEn } from './dossiers.en';
 import { salesDocumentsEn } from './salesDocuments.en';
 import { salesPaymentsEn } from './salesPayments.en';
 import { bankEn } from './bank.en';
+import { fullExportEn } from './fullExport.en';
 
 export const en: Messages<typeof fr> = {
   common: {
@@ -470,6 +471,7 @@ export const en: Messages<typeof fr> = {
     },
   },
   bank: bankEn,
+  fullExport: fullExportEn,
   validation: {
     passwordMismatch: 'The two passwords do not match.',
   },

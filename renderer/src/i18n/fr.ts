@@ -10,6 +10,7 @@ import { dossiersFr } from './dossiers.fr';
 import { salesDocumentsFr } from './salesDocuments.fr';
 import { salesPaymentsFr } from './salesPayments.fr';
 import { bankFr } from './bank.fr';
+import { fullExportFr } from './fullExport.fr';
 
 export const fr = {
   common: {
@@ -469,6 +470,7 @@ export const fr = {
     },
   },
   bank: bankFr,
+  fullExport: fullExportFr,
   validation: {
     passwordMismatch: 'Les deux mots de passe ne correspondent pas.',
   },

@@ -146,7 +146,6 @@ export async function createBackup(sqlite: Database.Database, options: CreateBac
       throw error;
     }
   } finally {
-    await rm(snapshot, { force: true });
-    await rm(partial, { force: true });
+    await Promise.all([snapshot, `${snapshot}-wal`, `${snapshot}-shm`, partial].map((f) => rm(f, { force: true })));
   }
 }
