@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,11 +13,16 @@ const TOKEN = 'dossiers-e2e-token-0123456789';
 let server: ChildProcess | null = null;
 let work = '';
 let url = '';
+let path = '';
+let copyPath = '';
+const HEADERS = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'coulisse-dossiers-e2e-'));
+  path = join(work, 'dossiers', 'atelier.coulisse');
+  copyPath = join(work, 'copies', 'atelier-restaure.coulisse');
   const renderer = process.env.COULISSE_E2E_RENDERER ?? join(root, 'out', 'renderer');
   const args = ['bin/coulisse.mjs', 'serve', '--user-data', join(work, 'user-data'), '--port', '0'];
   server = spawn(process.execPath, [...args, '--token', TOKEN, '--renderer', renderer], {
@@ -70,7 +75,6 @@ test('without a company file the app opens on the chooser; a dossier is created,
   await page.getByRole('button', { name: 'Ouvrir un dossier' }).last().click();
   await expect(page.getByTestId('dossier-error')).toHaveText('Ce fichier n’existe pas (ou plus) à cet emplacement.');
 
-  const path = join(work, 'dossiers', 'atelier.coulisse');
   await page.getByRole('tab', { name: 'Créer un dossier' }).click();
   await page.getByTestId('create-path').fill(path);
   await page.getByRole('button', { name: 'Créer un dossier' }).last().click();
@@ -115,22 +119,62 @@ test('without a company file the app opens on the chooser; a dossier is created,
   await expect(page.getByTestId('company-name')).toHaveText('Atelier des Dossiers');
 });
 
-test('a recent file that is gone is marked missing and can be forgotten', async ({ page }) => {
-  // Closed from another tab (here, straight through the bridge): this tab follows.
+test('from the sign-in screen, back to the chooser; a backup is restored there into a new file, which opens', async ({
+  page,
+}) => {
   await page.goto(`${url}#token=${TOKEN}`);
   await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
-  const closed = await page.request.post(`${url}rpc/workspace.dossier.close`, {
-    headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-    data: {},
-  });
+  await page.getByTestId('switch-dossier').click();
+  await expect(page.getByRole('heading', { name: 'Vos dossiers' })).toBeVisible();
+
+  const backups = join(work, 'backups');
+  const made = spawnSync(
+    process.execPath,
+    ['bin/coulisse.mjs', 'backup', '--db', path, '--out', backups, '--format', 'json'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
+  expect(made.status, made.stderr).toBe(0);
+  const backupPath = (JSON.parse(made.stdout) as { path: string }).path;
+
+  await page.getByRole('tab', { name: 'Restaurer une sauvegarde' }).click();
+  await page.getByTestId('restore-backup-path').fill(join(work, 'no-backup.coulisse-backup'));
+  await page.getByTestId('restore-target-path').fill(copyPath);
+  await page.getByRole('button', { name: 'Restaurer une sauvegarde dans un nouveau dossier' }).click();
+  await expect(page.getByTestId('dossier-error')).toContainText('Fichier de sauvegarde introuvable');
+  await page.getByTestId('restore-backup-path').fill(backupPath);
+  await page.screenshot({ path: screenshotPath('dossiers-restore'), fullPage: true });
+  await page.getByRole('button', { name: 'Restaurer une sauvegarde dans un nouveau dossier' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+  await field(page, 'Identifiant').fill(ADMIN.login);
+  await passwordField(page, 'Mot de passe').fill(ADMIN.password);
+  await passwordField(page, 'Mot de passe').press('Enter');
+  await expect(page.getByTestId('company-name')).toHaveText('Atelier des Dossiers');
+  const status = await page.request.post(`${url}rpc/workspace.status`, { headers: HEADERS, data: {} });
+  expect(((await status.json()) as { data: { dossier: { path: string } } }).data.dossier.path).toBe(copyPath);
+});
+
+test('closed from elsewhere, the tab follows; a recent file that is gone is marked missing and can be forgotten', async ({
+  page,
+}) => {
+  // Closed from another tab (here, straight through the bridge): this tab goes back to the chooser.
+  await page.goto(`${url}#token=${TOKEN}`);
+  await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+  const closed = await page.request.post(`${url}rpc/workspace.dossier.close`, { headers: HEADERS, data: {} });
   expect(((await closed.json()) as { ok: boolean }).ok).toBe(true);
   await expect(page.getByRole('heading', { name: 'Vos dossiers' })).toBeVisible();
+
   rmSync(join(work, 'dossiers'), { recursive: true, force: true });
   await page.reload();
   const recent = page.getByTestId('recent-dossiers');
-  await expect(recent.getByText('Introuvable')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Ouvrir Atelier des Dossiers' })).toBeDisabled();
+  const gone = recent.getByRole('listitem').filter({ hasText: path });
+  await expect(gone.getByText('Introuvable')).toBeVisible();
+  await expect(gone.getByRole('button', { name: /^Ouvrir/ })).toBeDisabled();
   await page.screenshot({ path: screenshotPath('dossiers-missing'), fullPage: true });
-  await page.getByRole('button', { name: 'Retirer de la liste Atelier des Dossiers' }).click();
-  await expect(page.getByText('Aucun dossier ouvert récemment.')).toBeVisible();
+  await gone.getByRole('button', { name: /^Retirer de la liste/ }).click();
+  await expect(recent.getByText(path)).toHaveCount(0);
+  await expect(recent.getByText(copyPath)).toBeVisible();
 });
