@@ -6,7 +6,7 @@ import { type CoreBridge, internalError, spawnCoreWorker } from './core-bridge';
 import { denyAllPermissions } from './guards';
 import { hardenApp, registerAppScheme, serveApp } from './hardening';
 import { forwardEvents, registerIpc } from './ipc';
-import { chooseDbPath } from './launch-options';
+import { namedDbPath } from './launch-options';
 import { createDialogAnswerer, isDialogRoute } from './native-dialogs';
 import { buildMenuTemplate } from './menu';
 import { type MenuLabels, menuLabels } from './menu-labels';
@@ -151,8 +151,7 @@ function main(): void {
     }
 
     // A file named by --db or COULISSE_DB opens at start; otherwise the window shows the dossier chooser.
-    const choice = chooseDbPath(process.argv, process.env, process.cwd(), () => '');
-    const dbPath = choice.source === 'default' ? undefined : choice.dbPath;
+    const dbPath = namedDbPath(process.argv, process.env, process.cwd()) ?? undefined;
     const userDataDir = app.getPath('userData');
     const bridge = spawnCoreWorker(CORE_WORKER_FILE, {
       kind: 'coulisse-core',

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chooseDbPath, dbArgument } from './launch-options';
+import { chooseDbPath, dbArgument, namedDbPath } from './launch-options';
 
 describe('dbArgument', () => {
   it('reads --db FILE and --db=FILE wherever they are', () => {
@@ -36,5 +36,14 @@ describe('chooseDbPath', () => {
       dbPath: fallback(),
       source: 'default',
     });
+  });
+});
+
+describe('namedDbPath', () => {
+  it('names a file only when --db or COULISSE_DB does: otherwise the window opens on the chooser', () => {
+    expect(namedDbPath(['coulisse', '--db', 'a.coulisse'], {}, '/home/c')).toBe(path.resolve('/home/c', 'a.coulisse'));
+    expect(namedDbPath(['coulisse'], { COULISSE_DB: '/srv/b.coulisse' }, '/home/c')).toBe('/srv/b.coulisse');
+    expect(namedDbPath(['coulisse'], {}, '/home/c')).toBeNull();
+    expect(namedDbPath(['coulisse'], { COULISSE_DB: '' }, '/home/c')).toBeNull();
   });
 });

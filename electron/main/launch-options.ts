@@ -33,3 +33,13 @@ export function chooseDbPath(
   if (fromEnv) return { dbPath: path.resolve(cwd, fromEnv), source: 'environment' };
   return { dbPath: defaultPath(), source: 'default' };
 }
+
+/** The file to open at start when the command line or COULISSE_DB names one; null opens on the chooser. */
+export function namedDbPath(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+  cwd: string,
+): string | null {
+  const choice = chooseDbPath(argv, env, cwd, () => '');
+  return choice.source === 'default' ? null : choice.dbPath;
+}

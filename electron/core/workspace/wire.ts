@@ -1,4 +1,4 @@
-import { AppError, type ErrorCode, type WireError, type WireResult } from '../../../shared/errors';
+import { AppError, type ErrorCode, type WireError } from '../../../shared/errors';
 import type { Logger } from '../errors';
 
 export function fail(code: ErrorCode, messageKey: string): { ok: false; error: WireError } {
@@ -23,8 +23,4 @@ export function openFailure(error: unknown, log: Logger, path: string): WireErro
   }
   log(`cannot open ${path}`, error);
   return { code: 'INTERNAL', messageKey: 'errors.internal' };
-}
-
-export function isFailure(result: WireResult<unknown>): result is { ok: false; error: WireError } {
-  return !result.ok;
 }
