@@ -47,8 +47,12 @@ export const verifyCommand: Command = {
     let result;
     try {
       // SQLite's own structure first: a chain walked over damaged pages proves nothing.
-      const damage = sqlite.pragma('quick_check', { simple: true }) as string;
-      if (damage !== 'ok') throw new CommandError(`${dbPath}: damaged: ${damage}`);
+      const damage = (sqlite.pragma('quick_check(3)') as { quick_check: string }[]).map((r) => r.quick_check);
+      if (damage.join() !== 'ok') {
+        throw new CommandError(
+          `${dbPath}: damaged: ${damage.join('; ').replace(/\s+/g, ' ').replace('*** in database main *** ', '')}`,
+        );
+      }
       result = verifyChains(sqlite);
     } finally {
       sqlite.close();

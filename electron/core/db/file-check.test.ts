@@ -197,3 +197,21 @@ describe('what a company file can be', () => {
     }
   });
 });
+
+test('a file whole in length but damaged inside passes the header check and is caught by coulisse verify', async () => {
+  const file = caseFile('damaged-inside', (f) => {
+    const bytes = readFileSync(pristine);
+    const pageSize = bytes.readUInt16BE(16);
+    // The third page onwards holds tables and indexes: scribble over one of them.
+    bytes.fill(0xa5, pageSize * 2 + 8, pageSize * 3);
+    writeFileSync(f, bytes);
+  });
+  expect(inspectCompanyFile(file)).toEqual({ kind: 'coulisse', schemaVersion: LATEST_SCHEMA_VERSION });
+  // A read-only connection to a WAL file leaves SQLite's -shm and an empty -wal beside it: only the bytes count.
+  const before = footprint(file).split(' ')[0];
+  const r = await verifyCli(file);
+  expect(r.code).toBe(1);
+  expect(r.err).toMatch(/damaged: /);
+  expect(r.err.trim().split('\n')).toHaveLength(1);
+  expect(footprint(file).split(' ')[0]).toBe(before);
+});
