@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { WireResult } from '../../shared/errors';
 import { kyselyFor, openSqlite } from './db/connection';
 import { inspectCompanyFile } from './db/file-check';
@@ -44,6 +46,8 @@ export interface CoreOptions {
 function claimFile(options: CoreOptions): { lock: FileLock | null; keep: boolean } {
   if (options.dbPath === ':memory:') return { lock: null, keep: false };
   const state = inspectCompanyFile(options.dbPath);
+  // The lock file goes beside a company file that may not have a folder yet.
+  if (state.kind === 'missing') mkdirSync(dirname(options.dbPath), { recursive: true });
   const keep = options.lock !== false;
   const needsMigration = state.kind !== 'coulisse' || state.schemaVersion < LATEST_SCHEMA_VERSION;
   const lock = keep || needsMigration ? acquireLock(options.dbPath, { appVersion: options.appVersion }) : null;

@@ -136,3 +136,9 @@ test('coulisse migrate on a file open elsewhere exits 1 with one line naming the
   expect(err.trim().split('\n')).toHaveLength(1);
   expect(err).toContain(`already open in Coulisse on the computer "${hostname()}"`);
 });
+
+test('a new company file in a folder that does not exist yet gets its folder, then its lock', async () => {
+  dbPath = join(dir, 'clients', '2027', 'company.coulisse');
+  await open();
+  expect(existsSync(lockPathFor(dbPath))).toBe(true);
+});
