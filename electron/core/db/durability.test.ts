@@ -22,7 +22,7 @@ const child = join(dir, 'durability-child.mjs');
 let dbPath = '';
 let entryDate = '';
 
-/** mulberry32: the kill instants are the same on every run of the test, so a failure replays. */
+/** mulberry32: the kill delays are the same on every run of the test, so a failing seed can be tried again. */
 function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
