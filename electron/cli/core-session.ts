@@ -14,9 +14,13 @@ export function dbPathFrom(flag: string | undefined, env: NodeJS.ProcessEnv = pr
   return resolve(resolveDbPath({ flag, env, userDataDir: userDataDir(env) }));
 }
 
-export async function openCore(dbPath: string): Promise<CoreHost> {
+/**
+ * Commands that change the company lock its file; `lock: false` is for commands that only read (reports,
+ * exports), so an admin's nightly script runs while the app is open.
+ */
+export async function openCore(dbPath: string, options: { lock?: boolean } = {}): Promise<CoreHost> {
   try {
-    return await startCore({ dbPath, appVersion: packageVersion() });
+    return await startCore({ dbPath, appVersion: packageVersion(), lock: options.lock ?? true });
   } catch (error) {
     if (error instanceof AppError) throw new CommandError(`${dbPath}: ${describeError(error.toWire())}`);
     throw new CommandError(`${dbPath}: ${(error as Error).message}`);

@@ -1,6 +1,11 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { WireResult } from '../../shared/errors';
 import { kyselyFor, openSqlite } from './db/connection';
+import { inspectCompanyFile } from './db/file-check';
+import { acquireLock, type FileLock } from './db/lock';
 import { migrate, type MigrationReport } from './db/migrate';
+import { LATEST_SCHEMA_VERSION } from './db/migrations';
 import { createDispatch } from './dispatch';
 import { type Logger, stderrLogger } from './errors';
 import { handlers } from './services';
@@ -27,20 +32,49 @@ export interface CoreOptions {
   now?: () => Date;
   /** Tests lower the scrypt cost; the stored parameters keep every hash verifiable. */
   passwordParams?: ScryptParams;
+  /**
+   * Take the company file's lock (default): another Coulisse opening it is refused. Commands that only read pass
+   * false so they run beside an open app; a migration still takes the lock for its duration.
+   */
+  lock?: boolean;
+}
+
+/**
+ * Refuses a file that is not a whole Coulisse file before anything writes to it, then takes the lock: for the
+ * core's lifetime, or only while migrating when the caller reads without locking.
+ */
+function claimFile(options: CoreOptions): { lock: FileLock | null; keep: boolean } {
+  if (options.dbPath === ':memory:') return { lock: null, keep: false };
+  const state = inspectCompanyFile(options.dbPath);
+  // The lock file goes beside a company file that may not have a folder yet.
+  if (state.kind === 'missing') mkdirSync(dirname(options.dbPath), { recursive: true });
+  const keep = options.lock !== false;
+  const needsMigration = state.kind !== 'coulisse' || state.schemaVersion < LATEST_SCHEMA_VERSION;
+  const lock = keep || needsMigration ? acquireLock(options.dbPath, { appVersion: options.appVersion }) : null;
+  return { lock, keep };
 }
 
 /** Opens (creating if needed) and migrates a company file, and returns the core every host talks to. */
 export async function startCore(options: CoreOptions): Promise<CoreHost> {
   const log = options.log ?? stderrLogger;
-  const sqlite = openSqlite(options.dbPath, { nativeBinding: options.nativeBinding });
+  const claim = claimFile(options);
+  let sqlite;
+  try {
+    sqlite = openSqlite(options.dbPath, { nativeBinding: options.nativeBinding });
+  } catch (error) {
+    claim.lock?.release();
+    throw error;
+  }
   const db = kyselyFor(sqlite);
   let migration: MigrationReport;
   try {
     migration = await migrate(sqlite, db, options.dbPath);
   } catch (error) {
     await db.destroy();
+    claim.lock?.release();
     throw error;
   }
+  if (!claim.keep) claim.lock?.release();
   const listeners = new Set<(event: string, payload: unknown) => void>();
   const emit = (event: string, payload: unknown) => {
     for (const l of listeners) l(event, payload);
@@ -68,6 +102,7 @@ export async function startCore(options: CoreOptions): Promise<CoreHost> {
     async close() {
       listeners.clear();
       await db.destroy();
+      claim.lock?.release();
     },
     dbPath: options.dbPath,
     migration,

@@ -6,6 +6,7 @@ import { en as backupEn, fr as backupFr } from './messages-backup';
 import { en as billsEn, fr as billsFr } from './messages-bills';
 import { en as enFec, fr as frFec } from './messages-fec';
 import { en as exportEn, fr as exportFr } from './messages-export';
+import { en as filesEn, fr as filesFr } from './messages-files';
 import { en as bankEn, fr as bankFr } from './messages-bank';
 import { en as salesEn, fr as salesFr } from './messages-sales';
 import { en as salesCatalogEn, fr as salesCatalogFr } from './messages-sales-catalog';
@@ -115,6 +116,7 @@ export const fr: Record<string, string> = {
   'validation.journalNoAccount': "Un journal d'opérations diverses n'a pas de compte de trésorerie.",
   'validation.fiscalYearLength': 'Un exercice dure de 1 à 24 mois.',
   ...frFec,
+  ...filesFr,
   ...bankFr,
 };
 
@@ -218,6 +220,7 @@ export const en: Record<string, string> = {
   'validation.journalNoAccount': 'A miscellaneous journal has no cash or bank account.',
   'validation.fiscalYearLength': 'A fiscal year lasts 1 to 24 months.',
   ...enFec,
+  ...filesEn,
   ...bankEn,
 };
 

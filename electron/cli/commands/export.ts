@@ -73,7 +73,7 @@ const KINDS: Record<string, ExportKind> = {
       const format = E_INVOICE_FORMATS.find((f) => f === values.format);
       if (format === undefined) throw new UsageError(`unknown format: ${String(values.format)}`);
       const out = values.out;
-      const core = await openCore(dbPathFrom(values.db as string | undefined));
+      const core = await openCore(dbPathFrom(values.db as string | undefined), { lock: false });
       try {
         return await withSignedIn(core, values, async (token) => {
           const found = await callRoute(
@@ -114,7 +114,7 @@ const KINDS: Record<string, ExportKind> = {
         throw new UsageError(`unknown encoding: ${String(encoding)}`);
       }
       const out = values.out;
-      const core = await openCore(dbPathFrom(values.db as string | undefined));
+      const core = await openCore(dbPathFrom(values.db as string | undefined), { lock: false });
       try {
         return await withSignedIn(core, values, async (token) => {
           const years = await callRoute(core, 'accounting.year.list', {}, token);

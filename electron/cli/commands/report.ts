@@ -80,7 +80,7 @@ export const reportCommand: Command = {
     const asOf = name === 'balance-sheet' || name === 'aged';
     const from = asOf && values.from === undefined ? to : date('from', values.from);
     if (from > to) throw new UsageError('--from must not be after --to');
-    const core = await openCore(dbPathFrom(values.db));
+    const core = await openCore(dbPathFrom(values.db), { lock: false });
     try {
       const out = await withSignedIn(core, values, (token) =>
         runner(core, token, { from, to, kind: values.kind as Options['kind'] }),

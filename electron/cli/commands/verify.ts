@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 import { verifyChains } from '../../core/db/chain';
 import { openSqlite } from '../../core/db/connection';
+import { inspectCompanyFile } from '../../core/db/file-check';
 import { checkFile } from '../../core/db/migrate';
 import { LATEST_SCHEMA_VERSION } from '../../core/db/migrations';
 import { dbPathFrom } from '../core-session';
@@ -14,6 +15,7 @@ import { verifyBackupFile } from './verify-backup';
 function openReadOnly(dbPath: string): Database.Database {
   let sqlite: Database.Database | null = null;
   try {
+    if (inspectCompanyFile(dbPath).kind === 'missing') throw new CommandError(`${dbPath}: no such file`);
     sqlite = openSqlite(dbPath, { readonly: true });
     const version = checkFile(sqlite, LATEST_SCHEMA_VERSION);
     if (version < LATEST_SCHEMA_VERSION) {
@@ -52,6 +54,13 @@ export const verifyCommand: Command = {
     const sqlite = openReadOnly(dbPath);
     let result;
     try {
+      // SQLite's own structure first: a chain walked over damaged pages proves nothing.
+      const damage = (sqlite.pragma('quick_check(3)') as { quick_check: string }[]).map((r) => r.quick_check);
+      if (damage.join() !== 'ok') {
+        throw new CommandError(
+          `${dbPath}: damaged: ${damage.join('; ').replace(/\s+/g, ' ').replace('*** in database main *** ', '')}`,
+        );
+      }
       result = verifyChains(sqlite);
     } finally {
       sqlite.close();
