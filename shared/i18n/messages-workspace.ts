@@ -6,7 +6,6 @@ export const fr: Record<string, string> = {
   'errors.file.missing': 'Ce fichier n’existe pas (ou plus) à cet emplacement.',
   'errors.file.notAFile': 'Cet emplacement n’est pas un fichier.',
   'errors.file.exists': 'Un fichier existe déjà à cet emplacement : choisissez un autre nom.',
-  'errors.file.notSqlite': 'Ce fichier n’est pas un dossier Coulisse (ce n’est pas une base SQLite).',
   'errors.file.noAccess': 'Coulisse n’a pas le droit de lire ou d’écrire ce fichier.',
   'errors.restore.copyPathRequired': 'Indiquez où écrire le dossier restauré.',
   'errors.restore.swapFailed':
@@ -19,7 +18,6 @@ export const en: Record<string, string> = {
   'errors.file.missing': 'This file does not exist (any more) at this location.',
   'errors.file.notAFile': 'This location is not a file.',
   'errors.file.exists': 'A file already exists at this location: choose another name.',
-  'errors.file.notSqlite': 'This file is not a Coulisse company file (it is not an SQLite database).',
   'errors.file.noAccess': 'Coulisse may not read or write this file.',
   'errors.restore.copyPathRequired': 'Say where to write the restored company file.',
   'errors.restore.swapFailed': 'The backup could not replace the company file: the previous file was put back.',

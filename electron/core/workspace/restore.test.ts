@@ -48,10 +48,13 @@ async function companyWithBackup(): Promise<{ dbPath: string; backupPath: string
 }
 
 function companyFiles(): string[] {
-  return readdirSync(t.dir)
-    .filter((name) => !name.endsWith('.coulisse-backup') && name !== 'user-data' && !name.startsWith('.snapshot-'))
-    .filter((name) => !name.endsWith('-wal') && !name.endsWith('-shm'))
-    .sort();
+  return (
+    readdirSync(t.dir)
+      .filter((name) => !name.endsWith('.coulisse-backup') && name !== 'user-data' && !name.startsWith('.snapshot-'))
+      // The open file's side files: SQLite's WAL, and the lock that keeps another Coulisse out.
+      .filter((name) => !name.endsWith('-wal') && !name.endsWith('-shm') && !name.endsWith('.lock'))
+      .sort()
+  );
 }
 
 describe('workspace.backup.restore', () => {

@@ -113,6 +113,23 @@ describe('workspace', () => {
     expect(await t.fail('admin.company.get', {})).toMatchObject({ messageKey: 'errors.noDossier' });
   });
 
+  test('a file open in another Coulisse is refused as in use, and opens once that one closes it', async () => {
+    t = await openTestWorkspace();
+    const path = join(t.dir, 'shared.coulisse');
+    await createCompany(path);
+    const other = await openTestWorkspace();
+    try {
+      const error = await other.fail('workspace.dossier.open', { path });
+      expect(error).toMatchObject({ code: 'CONFLICT', messageKey: 'errors.file.inUse' });
+      expect((await other.ok<WorkspaceStatus>('workspace.status', {})).dossier).toBeNull();
+      await t.ok('workspace.dossier.close', {});
+      const opened = await other.ok<WorkspaceStatus>('workspace.dossier.open', { path });
+      expect(opened.dossier).toMatchObject({ path, name: COMPANY.legalName });
+    } finally {
+      await other.close();
+    }
+  });
+
   test('the recent list keeps the ten most recent, marks missing files and forgets on demand', async () => {
     t = await openTestWorkspace();
     const paths = Array.from({ length: MAX_RECENT + 2 }, (_, i) => join(t.dir, `c${i}.coulisse`));
