@@ -6,6 +6,8 @@ import { type Logger, stderrLogger } from './errors';
 import { handlers } from './services';
 import { AuthRuntime } from './auth/runtime';
 import type { ScryptParams } from './auth/passwords';
+import { Mutex } from './mutex';
+import { BackupScheduler } from './services/admin/backup/schedule';
 
 export interface CoreHost {
   /**
@@ -27,6 +29,10 @@ export interface CoreOptions {
   now?: () => Date;
   /** Tests lower the scrypt cost; the stored parameters keep every hash verifiable. */
   passwordParams?: ScryptParams;
+  /** Automatic backups run only in the app and the server; tests and one-off commands never back up by themselves. */
+  backups?: 'scheduled';
+  /** How often the scheduler looks whether a backup is due (tests shorten it). */
+  backupTickMs?: number;
 }
 
 /** Opens (creating if needed) and migrates a company file, and returns the core every host talks to. */
@@ -47,17 +53,23 @@ export async function startCore(options: CoreOptions): Promise<CoreHost> {
   };
   const auth = new AuthRuntime(options.passwordParams);
   await auth.load(db);
-  const dispatch = createDispatch({
+  const mutex = new Mutex();
+  const base = {
     db,
     sqlite,
-    handlers,
     log,
     now: options.now ?? (() => new Date()),
     emit,
     appVersion: options.appVersion,
     dbPath: options.dbPath,
     auth,
-  });
+    nativeBinding: options.nativeBinding,
+    mutex,
+  };
+  const dispatch = createDispatch({ ...base, handlers });
+  const scheduler =
+    options.backups === 'scheduled' ? new BackupScheduler({ ...base, tickMs: options.backupTickMs }) : null;
+  scheduler?.start();
   return {
     call: dispatch,
     on(listener) {
@@ -65,6 +77,7 @@ export async function startCore(options: CoreOptions): Promise<CoreHost> {
       return () => listeners.delete(listener);
     },
     async close() {
+      await scheduler?.close();
       listeners.clear();
       await db.destroy();
     },

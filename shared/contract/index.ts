@@ -7,6 +7,7 @@ import { accountingLettering } from './accounting-lettering';
 import { accountingReports } from './accounting-reports';
 import { accountingFec } from './accounting-fec';
 import { admin } from './admin';
+import { adminBackup } from './admin-backup';
 import { audit } from './audit';
 import { parties } from './parties';
 import { salesCatalog } from './sales-catalog';
@@ -19,6 +20,7 @@ import { users } from './users';
 export const contract = {
   ...system,
   ...admin,
+  ...adminBackup,
   ...users,
   ...audit,
   ...parties,

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { admin, FirstAdmin } from '../../../../shared/contract/admin';
+import type { adminBackup } from '../../../../shared/contract/admin-backup';
 import { CompanyInput } from '../../../../shared/contract/admin';
 import { PartyInput } from '../../../../shared/contract/parties';
 import type { PresetRole } from '../../../../shared/roles';
@@ -9,6 +10,7 @@ import { seedLedger } from '../accounting';
 import { postDemoLedger } from '../accounting/demo-ledger';
 import { DemoSales } from '../sales/demo/sales-demo';
 import { insertParty } from '../parties/party-store';
+import { backupHandlers } from './backup/handlers';
 import { insertCompany, loadCompany, updateCompany } from './company';
 import { DEMO_USERS, generateDemoCompany, generateDemoParties } from './demo-data';
 import { ensurePresetRoles, insertUser, presetRoleId, userSnapshot } from './user-store';
@@ -78,4 +80,5 @@ export const adminHandlers = {
     ctx.audit({ entityType: 'company', entityId: 1, before, after: company });
     return company;
   },
-} satisfies Handlers<typeof admin>;
+  ...backupHandlers,
+} satisfies Handlers<typeof admin & typeof adminBackup>;
