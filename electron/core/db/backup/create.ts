@@ -146,7 +146,7 @@ export async function createBackup(sqlite: Database.Database, options: CreateBac
       throw error;
     }
   } finally {
-    await rm(snapshot, { force: true });
-    await rm(partial, { force: true });
+    // Reading the snapshot of a WAL file leaves its -wal and -shm beside it.
+    await Promise.all([snapshot, `${snapshot}-wal`, `${snapshot}-shm`, partial].map((p) => rm(p, { force: true })));
   }
 }

@@ -75,6 +75,8 @@ export class BackupScheduler {
 
   /** Runs the automatic backup when it is due; returns the run made, if any. */
   async tick(): Promise<BackupRun | null> {
+    // A file still without its company holds nothing worth a backup yet.
+    if (!(await this.deps.db.selectFrom('company').select('id').executeTakeFirst())) return null;
     const settings = await loadSettings(this.deps.db);
     const lastOk = await lastOkRun(this.deps.db, ['auto', 'closing']);
     const due = nextAutoBackupAt(settings, lastOk, await lastAutoFailureAt(this.deps.db), this.deps.now());
