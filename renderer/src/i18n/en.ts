@@ -9,6 +9,7 @@ import { salesRequestsEn } from './salesRequests.en';
 import { salesDocumentsEn } from './salesDocuments.en';
 import { salesPaymentsEn } from './salesPayments.en';
 import { bankEn } from './bank.en';
+import { backupsEn } from './backups.en';
 
 export const en: Messages<typeof fr> = {
   common: {
@@ -333,6 +334,7 @@ export const en: Messages<typeof fr> = {
       security: 'Security',
       audit: 'Audit trail',
       integrity: 'Integrity',
+      backups: 'Backups',
     },
   },
   users: {
@@ -468,6 +470,7 @@ export const en: Messages<typeof fr> = {
     },
   },
   bank: bankEn,
+  backups: backupsEn,
   validation: {
     passwordMismatch: 'The two passwords do not match.',
   },

@@ -9,6 +9,7 @@ import { salesRequestsFr } from './salesRequests.fr';
 import { salesDocumentsFr } from './salesDocuments.fr';
 import { salesPaymentsFr } from './salesPayments.fr';
 import { bankFr } from './bank.fr';
+import { backupsFr } from './backups.fr';
 
 export const fr = {
   common: {
@@ -331,6 +332,7 @@ export const fr = {
       security: 'Sécurité',
       audit: 'Journal d’audit',
       integrity: 'Intégrité',
+      backups: 'Sauvegardes',
     },
   },
   users: {
@@ -467,6 +469,7 @@ export const fr = {
     },
   },
   bank: bankFr,
+  backups: backupsFr,
   validation: {
     passwordMismatch: 'Les deux mots de passe ne correspondent pas.',
   },
