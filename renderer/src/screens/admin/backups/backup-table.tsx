@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Table, Text } from '@mantine/core';
+import { ActionIcon, Badge, Group, Table, Text, Tooltip } from '@mantine/core';
 import { IconLock, IconRestore, IconShieldCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +23,7 @@ export function BackupTable({ files }: { files: BackupFile[] }) {
   }
   return (
     <>
-      <Table.ScrollContainer minWidth={900}>
+      <Table.ScrollContainer minWidth={860}>
         <Table verticalSpacing="sm" highlightOnHover aria-label={t('backups.list.title')}>
           <Table.Thead>
             <Table.Tr>
@@ -33,7 +33,7 @@ export function BackupTable({ files }: { files: BackupFile[] }) {
               <Table.Th>{t('backups.list.encrypted')}</Table.Th>
               <Table.Th>{t('backups.list.kind')}</Table.Th>
               <Table.Th>{t('backups.list.check')}</Table.Th>
-              <Table.Th>{t('backups.list.actions')}</Table.Th>
+              <Table.Th w={100}>{t('backups.list.actions')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -49,7 +49,7 @@ export function BackupTable({ files }: { files: BackupFile[] }) {
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" ff="monospace" style={{ wordBreak: 'break-all' }}>
+                  <Text size="xs" ff="monospace" style={{ whiteSpace: 'nowrap' }} title={f.path}>
                     {f.name}
                   </Text>
                 </Table.Td>
@@ -72,23 +72,27 @@ export function BackupTable({ files }: { files: BackupFile[] }) {
                 </Table.Td>
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
-                    <Button
-                      size="xs"
-                      variant="light"
-                      leftSection={<IconShieldCheck size={14} />}
-                      onClick={() => setDialog({ kind: 'check', file: f })}
-                    >
-                      {t('backups.test.action')}
-                    </Button>
-                    <Button
-                      size="xs"
-                      variant="default"
-                      leftSection={<IconRestore size={14} />}
-                      disabled={f.damaged}
-                      onClick={() => setDialog({ kind: 'restore', file: f })}
-                    >
-                      {t('backups.restore.action')}
-                    </Button>
+                    <Tooltip label={t('backups.test.action')} withArrow>
+                      <ActionIcon
+                        variant="light"
+                        size="lg"
+                        aria-label={t('backups.test.action')}
+                        onClick={() => setDialog({ kind: 'check', file: f })}
+                      >
+                        <IconShieldCheck size={18} />
+                      </ActionIcon>
+                    </Tooltip>
+                    <Tooltip label={t('backups.restore.action')} withArrow>
+                      <ActionIcon
+                        variant="default"
+                        size="lg"
+                        aria-label={t('backups.restore.action')}
+                        disabled={f.damaged}
+                        onClick={() => setDialog({ kind: 'restore', file: f })}
+                      >
+                        <IconRestore size={18} />
+                      </ActionIcon>
+                    </Tooltip>
                   </Group>
                 </Table.Td>
               </Table.Tr>
