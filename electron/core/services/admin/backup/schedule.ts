@@ -75,8 +75,7 @@ export class BackupScheduler {
 
   /** Runs the automatic backup when it is due; returns the run made, if any. */
   async tick(): Promise<BackupRun | null> {
-    // A file still without its company holds nothing worth a backup yet.
-    if (!(await this.deps.db.selectFrom('company').select('id').executeTakeFirst())) return null;
+    if (!(await this.hasCompany())) return null;
     const settings = await loadSettings(this.deps.db);
     const lastOk = await lastOkRun(this.deps.db, ['auto', 'closing']);
     const due = nextAutoBackupAt(settings, lastOk, await lastAutoFailureAt(this.deps.db), this.deps.now());
@@ -86,10 +85,15 @@ export class BackupScheduler {
 
   private async closing(): Promise<BackupRun | null> {
     const settings = await loadSettings(this.deps.db);
-    if (!settings.onClose) return null;
+    if (!settings.onClose || !(await this.hasCompany())) return null;
     const recent = await lastOkRun(this.deps.db, ['manual', 'auto', 'closing']);
     if (recent && this.deps.now().getTime() - Date.parse(recent.startedAt) < CLOSING_GRACE_MS) return null;
     return this.backup('closing');
+  }
+
+  /** A file still without its company holds nothing worth a backup yet. */
+  private async hasCompany(): Promise<boolean> {
+    return !!(await this.deps.db.selectFrom('company').select('id').executeTakeFirst());
   }
 
   private enqueue<T>(task: () => Promise<T>): Promise<T | null> {
