@@ -54,7 +54,21 @@ test('back up into a chosen folder, see the file, test its restore, change the s
 
   // The whole page in one view, without the toasts over it.
   for (const close of await page.locator('.mantine-Notification-closeButton').all()) await close.click();
-  await page.setViewportSize({ width: 1280, height: 1320 });
+  await page.setViewportSize({ width: 1280, height: 1480 });
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: screenshotPath('admin-backups') });
+});
+
+test('a failed backup shows in red at the top until a backup succeeds', async ({ page, request }) => {
+  const session = await apiSignIn(request);
+  await expect(
+    call(request, 'admin.backup.create', { folder: join(folder, 'disque-debranche') }, session),
+  ).rejects.toThrow(/errors\.backup\.folderMissing/);
+  await openApp(page, '/admin/backups');
+  const alert = page.getByRole('alert').filter({ hasText: 'La dernière sauvegarde a échoué' });
+  await expect(alert).toContainText("Le dossier de sauvegarde n'existe pas");
+  await expect(page.getByTestId('backup-run').first()).toContainText('Échouée');
+  await page.getByRole('button', { name: 'Sauvegarder maintenant' }).click();
+  await expect(page.getByTestId('backup-run').first()).toContainText('Réussie');
+  await expect(alert).toHaveCount(0);
 });

@@ -95,6 +95,8 @@ export const backupsEn: Messages<typeof backupsFr> = {
   },
   runs: {
     title: 'Latest runs',
+    status: 'Result',
+    outcome: 'File or reason',
     ok: 'Succeeded',
     failed: 'Failed',
   },

@@ -93,6 +93,8 @@ export const backupsFr = {
   },
   runs: {
     title: 'Dernières opérations',
+    status: 'Résultat',
+    outcome: 'Fichier ou raison',
     ok: 'Réussie',
     failed: 'Échouée',
   },

@@ -7,13 +7,14 @@ import { BackupNow } from './backup-now';
 import { BackupTable } from './backup-table';
 import { BackupSettingsForm } from './settings-form';
 import { FailureAlert } from './failure-alert';
+import { RunsTable } from './runs-table';
 
 /** Sauvegardes: back up now, the files of the backup folder with their test restores, the automatic backups. */
 export function BackupsScreen() {
   const { t, i18n } = useTranslation();
   const list = useQueryRoute('admin.backup.list', {}, { staleTime: 0 });
   if (!list.data) return <ScreenLoader />;
-  const { folder, defaultFolder, settings, files, lastFailure, nextAutoAt } = list.data;
+  const { folder, defaultFolder, settings, files, runs, lastFailure, nextAutoAt } = list.data;
 
   return (
     <Stack gap="md" maw={1200}>
@@ -56,6 +57,7 @@ export function BackupsScreen() {
           <BackupTable files={files} />
         </Stack>
       </Card>
+      <RunsTable runs={runs} />
       <BackupSettingsForm key={JSON.stringify(settings)} settings={settings} defaultFolder={defaultFolder} />
     </Stack>
   );
