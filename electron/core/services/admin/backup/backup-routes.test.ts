@@ -1,10 +1,13 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCompany, type TestCore } from '../../../testing';
 import { customer } from '../../../testdata/fixtures';
 
 let t: TestCore;
+// Permissions do not stop root: the read-only folder case can only be shown by another user.
+const isRoot = process.getuid?.() === 0;
+if (isRoot) console.info('backup routes: running as root, the read-only folder case is skipped (root writes anywhere)');
 
 beforeAll(async () => {
   t = await openCompany();
@@ -82,6 +85,21 @@ describe('admin.backup routes', () => {
     await t.call('admin.backup.create', {});
     list = await t.call('admin.backup.list', {});
     expect(list.lastFailure).toBeNull();
+  });
+
+  it.skipIf(isRoot)('a read-only folder fails with a translated error', async () => {
+    const folder = join(t.dir, 'read-only');
+    mkdirSync(folder);
+    chmodSync(folder, 0o555);
+    try {
+      expect((await t.fail('admin.backup.create', { folder })).messageKey).toBe('errors.backup.folderNotWritable');
+      expect((await t.fail('admin.backup.configure', { ...DEFAULTS, folder })).messageKey).toBe(
+        'errors.backup.folderNotWritable',
+      );
+    } finally {
+      chmodSync(folder, 0o755);
+    }
+    await t.call('admin.backup.create', {});
   });
 
   it('a damaged file is listed as damaged, and its failed check is recorded', async () => {
