@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { startCore } from '../electron/core/host';
 import { ADMIN, COMPANY } from '../electron/core/testdata/fixtures';
+import { measureBackups } from './backup';
 import { generateLedger } from './generate-ledger';
 
 // `npm run bench`: builds a company file at the scale of the performance budgets and prints each measured
@@ -114,6 +115,19 @@ try {
   }
   rows.push(['open + migration check', fmt(openMs), '', '', '≤ 300 ms', openMs <= 300 ? 'ok' : 'OVER']);
   if (openMs > 300) failed++;
+  for (const b of await measureBackups(reader, dbPath, dir)) {
+    const ok = b.budget === null || b.ms <= b.budget;
+    if (!ok) failed++;
+    const budget = b.budget === null ? '' : `≤ ${fmt(b.budget)}`;
+    rows.push([
+      b.name,
+      fmt(b.ms),
+      `${fmt(b.perHundredMb)}/100 MB`,
+      '',
+      budget,
+      b.budget === null ? '' : ok ? 'ok' : 'OVER',
+    ]);
+  }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   for (const r of rows)
     console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));

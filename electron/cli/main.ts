@@ -1,9 +1,11 @@
+import { backupCommand } from './commands/backup';
 import { demoCommand } from './commands/demo';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
 import { migrateCommand } from './commands/migrate';
 import { reportCommand } from './commands/report';
+import { restoreCommand } from './commands/restore';
 import { routesCommand } from './commands/routes';
 import { serveCommand } from './commands/serve';
 import { verifyCommand } from './commands/verify';
@@ -16,6 +18,8 @@ const commands: Command[] = [
   migrateCommand,
   routesCommand,
   verifyCommand,
+  backupCommand,
+  restoreCommand,
   reportCommand,
   importCommand,
   exportCommand,

@@ -8,6 +8,7 @@ import { accountingReports } from './accounting-reports';
 import { accountingFec } from './accounting-fec';
 import { admin } from './admin';
 import { adminBackup } from './admin-backup';
+import { adminExport } from './admin-export';
 import { audit } from './audit';
 import { parties } from './parties';
 import { salesCatalog } from './sales-catalog';
@@ -21,6 +22,7 @@ export const contract = {
   ...system,
   ...admin,
   ...adminBackup,
+  ...adminExport,
   ...users,
   ...audit,
   ...parties,

@@ -6,6 +6,7 @@ import { en as backupEn, fr as backupFr } from './messages-backup';
 import { en as backupAdminEn, fr as backupAdminFr } from './messages-backup-admin';
 import { en as billsEn, fr as billsFr } from './messages-bills';
 import { en as enFec, fr as frFec } from './messages-fec';
+import { en as exportEn, fr as exportFr } from './messages-export';
 import { en as bankEn, fr as bankFr } from './messages-bank';
 import { en as salesEn, fr as salesFr } from './messages-sales';
 import { en as salesCatalogEn, fr as salesCatalogFr } from './messages-sales-catalog';
@@ -17,6 +18,7 @@ export const fr: Record<string, string> = {
   ...backupFr,
   ...backupAdminFr,
   ...billsFr,
+  ...exportFr,
   ...salesFr,
   ...salesCatalogFr,
   ...salesRequestsFr,
@@ -120,6 +122,7 @@ export const en: Record<string, string> = {
   ...backupEn,
   ...backupAdminEn,
   ...billsEn,
+  ...exportEn,
   ...salesEn,
   ...salesCatalogEn,
   ...salesRequestsEn,

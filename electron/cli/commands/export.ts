@@ -1,5 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { callRoute, dbPathFrom, openCore, SIGN_IN_OPTIONS, withSignedIn } from '../core-session';
 import { type Command, CommandError, UsageError } from '../usage';
@@ -30,6 +30,36 @@ function writeFile(path: string, bytes: Buffer): string {
 const E_INVOICE_FORMATS = ['facturx', 'cii', 'ubl'] as const;
 
 const KINDS: Record<string, ExportKind> = {
+  all: {
+    usage:
+      'coulisse export all --out FILE.zip --db FILE [--user LOGIN] [--password-file FILE]\n' +
+      '                    (every table as CSV, the FEC of each year, the attached documents)',
+    options: { out: { type: 'string' } },
+    async run(values) {
+      if (typeof values.out !== 'string' || !values.out.endsWith('.zip')) {
+        throw new UsageError('--out FILE.zip is required');
+      }
+      const out = resolve(values.out);
+      const core = await openCore(dbPathFrom(values.db as string | undefined));
+      try {
+        return await withSignedIn(core, values, async (token) => {
+          // The core writes beside the requested file, so the final rename stays on one file system.
+          const r = await callRoute(core, 'admin.export.all', { folder: dirname(out) }, token);
+          try {
+            renameSync(r.path, out);
+          } catch (error) {
+            throw new CommandError(`cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+          }
+          return (
+            `${out}: ${r.tables} tables, ${r.rows} rows, ${r.attachments} attachments, ` +
+            `${r.fecYears} FEC, ${r.size} bytes`
+          );
+        });
+      } finally {
+        await core.close();
+      }
+    },
+  },
   facturx: {
     usage:
       'coulisse export facturx NUMBER --out FILE [--format facturx|cii|ubl] --db FILE [--user LOGIN] [--password-file FILE]\n' +

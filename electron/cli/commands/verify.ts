@@ -8,6 +8,7 @@ import { LATEST_SCHEMA_VERSION } from '../../core/db/migrations';
 import { dbPathFrom } from '../core-session';
 import { describeError } from '../messages';
 import { type Command, CommandError, UsageError } from '../usage';
+import { verifyBackupFile } from './verify-backup';
 
 /** Opens the file for reading only: verifying must never change what it verifies (nor migrate it). */
 function openReadOnly(dbPath: string): Database.Database {
@@ -31,15 +32,22 @@ function openReadOnly(dbPath: string): Database.Database {
 
 export const verifyCommand: Command = {
   name: 'verify',
-  summary: 'check the hash chains of a company file: any row changed, added or removed behind the app',
-  usage: 'coulisse verify --db FILE [--format text|json]',
+  summary: 'check the hash chains of a company file (any row changed behind the app), or a backup completely',
+  usage:
+    'coulisse verify --db FILE [--format text|json]\n       coulisse verify --backup FILE [--passphrase-file FILE] [--format text|json]',
   async run(args) {
     const { values } = parseArgs({
       args,
       strict: true,
-      options: { db: { type: 'string' }, format: { type: 'string', default: 'text' } },
+      options: {
+        db: { type: 'string' },
+        backup: { type: 'string' },
+        'passphrase-file': { type: 'string' },
+        format: { type: 'string', default: 'text' },
+      },
     });
     if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown format: ${values.format}`);
+    if (values.backup !== undefined) return verifyBackupFile(values.backup, values['passphrase-file'], values.format);
     const dbPath = dbPathFrom(values.db);
     const sqlite = openReadOnly(dbPath);
     let result;

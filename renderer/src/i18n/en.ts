@@ -10,6 +10,7 @@ import { salesDocumentsEn } from './salesDocuments.en';
 import { salesPaymentsEn } from './salesPayments.en';
 import { bankEn } from './bank.en';
 import { backupsEn } from './backups.en';
+import { fullExportEn } from './fullExport.en';
 
 export const en: Messages<typeof fr> = {
   common: {
@@ -471,6 +472,7 @@ export const en: Messages<typeof fr> = {
   },
   bank: bankEn,
   backups: backupsEn,
+  fullExport: fullExportEn,
   validation: {
     passwordMismatch: 'The two passwords do not match.',
   },

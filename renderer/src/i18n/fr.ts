@@ -10,6 +10,7 @@ import { salesDocumentsFr } from './salesDocuments.fr';
 import { salesPaymentsFr } from './salesPayments.fr';
 import { bankFr } from './bank.fr';
 import { backupsFr } from './backups.fr';
+import { fullExportFr } from './fullExport.fr';
 
 export const fr = {
   common: {
@@ -470,6 +471,7 @@ export const fr = {
   },
   bank: bankFr,
   backups: backupsFr,
+  fullExport: fullExportFr,
   validation: {
     passwordMismatch: 'Les deux mots de passe ne correspondent pas.',
   },

@@ -146,7 +146,6 @@ export async function createBackup(sqlite: Database.Database, options: CreateBac
       throw error;
     }
   } finally {
-    // Reading the snapshot of a WAL file leaves its -wal and -shm beside it.
-    await Promise.all([snapshot, `${snapshot}-wal`, `${snapshot}-shm`, partial].map((p) => rm(p, { force: true })));
+    await Promise.all([snapshot, `${snapshot}-wal`, `${snapshot}-shm`, partial].map((f) => rm(f, { force: true })));
   }
 }

@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import type { admin, FirstAdmin } from '../../../../shared/contract/admin';
-import type { adminBackup } from '../../../../shared/contract/admin-backup';
 import { CompanyInput } from '../../../../shared/contract/admin';
 import { PartyInput } from '../../../../shared/contract/parties';
 import type { PresetRole } from '../../../../shared/roles';
@@ -11,6 +10,7 @@ import { postDemoLedger } from '../accounting/demo-ledger';
 import { DemoSales } from '../sales/demo/sales-demo';
 import { insertParty } from '../parties/party-store';
 import { backupHandlers } from './backup/handlers';
+import { fullExportHandlers } from './full-export/handlers';
 import { insertCompany, loadCompany, updateCompany } from './company';
 import { DEMO_USERS, generateDemoCompany, generateDemoParties } from './demo-data';
 import { ensurePresetRoles, insertUser, presetRoleId, userSnapshot } from './user-store';
@@ -71,6 +71,8 @@ export async function createDemoCompany(ctx: Ctx, seed: number, admin: ParsedAdm
 }
 
 export const adminHandlers = {
+  ...fullExportHandlers,
+  ...backupHandlers,
   'admin.company.get': (ctx) => loadCompany(ctx.db),
   'admin.company.create': (ctx, { company, admin }) => createCompanyWithAdmin(ctx, company, admin),
   'admin.company.createDemo': async (ctx, { seed, admin }) => (await createDemoCompany(ctx, seed, admin)).company,
@@ -80,5 +82,4 @@ export const adminHandlers = {
     ctx.audit({ entityType: 'company', entityId: 1, before, after: company });
     return company;
   },
-  ...backupHandlers,
-} satisfies Handlers<typeof admin & typeof adminBackup>;
+} satisfies Handlers<typeof admin>;

@@ -20,6 +20,7 @@ import { useMutationRoute, useQueryRoute } from '../../api/hooks';
 import { IfCan } from '../../app/session/guard';
 import { formatCount, formatInstant } from '../../components/format';
 import { ScreenLoader } from '../../components/screen-loader';
+import { FullExportCard } from './full-export-card';
 
 /** A hash is long; its first characters are enough to compare by eye, the whole is one click away. */
 export function shortHash(hash: string): string {
@@ -151,6 +152,10 @@ export function IntegrityScreen() {
       </SimpleGrid>
 
       {report && <ChainVerdict report={report} />}
+
+      <IfCan need="admin.admin">
+        <FullExportCard />
+      </IfCan>
     </Stack>
   );
 }
