@@ -6,7 +6,7 @@ import '../domain/zod-messages';
 // of one file, and the automatic backups' settings. Restoring over the open file is a host route
 // (workspace.backup.restore): the core cannot replace its own file.
 
-const Folder = z.string().trim().min(1, { error: 'validation.required' }).max(4096, { error: 'validation.tooLong' });
+const Path = z.string().trim().min(1, { error: 'validation.required' }).max(4096, { error: 'validation.tooLong' });
 /** A passphrase is the only key of an encrypted backup: too short, it protects nothing. */
 export const BackupPassphrase = z
   .string()
@@ -19,7 +19,7 @@ export type BackupKind = z.infer<typeof BackupKind>;
 export const BackupSettings = z.object({
   autoEnabled: z.boolean(),
   /** Null: the "backups" folder beside the company file. */
-  folder: Folder.nullable(),
+  folder: Path.nullable(),
   onClose: z.boolean(),
   intervalHours: z.number().int().min(1).max(720),
   keepDaily: z.number().int().min(0).max(366),
@@ -110,7 +110,7 @@ export const adminBackup = {
     permission: 'admin.admin',
     input: z
       .object({
-        folder: Folder.nullish().transform((v) => v ?? null),
+        folder: Path.nullish().transform((v) => v ?? null),
         passphrase: BackupPassphrase.nullish().transform((v) => v ?? null),
       })
       .strict(),
@@ -121,7 +121,7 @@ export const adminBackup = {
     permission: 'admin.admin',
     input: z
       .object({
-        path: Folder,
+        path: Path,
         passphrase: z
           .string()
           .max(1024)
