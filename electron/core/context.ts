@@ -29,6 +29,8 @@ export interface Ctx {
   dbPath: string;
   /** Sessions, password parameters and the idle timeout, for the identity routes. */
   auth: AuthRuntime;
+  /** better-sqlite3's native module in Electron, for the few handlers that open a second connection. */
+  nativeBinding?: string;
 }
 
 export type HandlerFor<D extends RouteMap[string]> = (

@@ -8,4 +8,6 @@ if (!parentPort || !isCoreWorkerData(workerData)) {
 }
 
 const { dbPath, appVersion, nativeBinding } = workerData.options;
-serveCore(parentPort, () => startCore({ dbPath, appVersion, ...(nativeBinding ? { nativeBinding } : {}) }));
+serveCore(parentPort, () =>
+  startCore({ dbPath, appVersion, backups: 'scheduled', ...(nativeBinding ? { nativeBinding } : {}) }),
+);

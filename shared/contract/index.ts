@@ -7,6 +7,7 @@ import { accountingLettering } from './accounting-lettering';
 import { accountingReports } from './accounting-reports';
 import { accountingFec } from './accounting-fec';
 import { admin } from './admin';
+import { adminBackup } from './admin-backup';
 import { adminExport } from './admin-export';
 import { audit } from './audit';
 import { parties } from './parties';
@@ -20,6 +21,7 @@ import { users } from './users';
 export const contract = {
   ...system,
   ...admin,
+  ...adminBackup,
   ...adminExport,
   ...users,
   ...audit,

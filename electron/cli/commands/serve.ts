@@ -32,7 +32,7 @@ export const serveCommand: Command = {
     if (!existsSync(resolve(rendererDir, 'index.html'))) {
       throw new CommandError(`no built renderer in ${rendererDir}: run "npm run build" first`);
     }
-    const core = await openCore(dbPathFrom(values.db));
+    const core = await openCore(dbPathFrom(values.db), { backups: 'scheduled' });
     let bridge;
     try {
       bridge = await startBridge({ core, rendererDir, port, token: values.token });

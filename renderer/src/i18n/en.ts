@@ -9,6 +9,7 @@ import { salesRequestsEn } from './salesRequests.en';
 import { salesDocumentsEn } from './salesDocuments.en';
 import { salesPaymentsEn } from './salesPayments.en';
 import { bankEn } from './bank.en';
+import { backupsEn } from './backups.en';
 import { fullExportEn } from './fullExport.en';
 
 export const en: Messages<typeof fr> = {
@@ -334,6 +335,7 @@ export const en: Messages<typeof fr> = {
       security: 'Security',
       audit: 'Audit trail',
       integrity: 'Integrity',
+      backups: 'Backups',
     },
   },
   users: {
@@ -469,6 +471,7 @@ export const en: Messages<typeof fr> = {
     },
   },
   bank: bankEn,
+  backups: backupsEn,
   fullExport: fullExportEn,
   validation: {
     passwordMismatch: 'The two passwords do not match.',

@@ -9,6 +9,7 @@ import { salesRequestsFr } from './salesRequests.fr';
 import { salesDocumentsFr } from './salesDocuments.fr';
 import { salesPaymentsFr } from './salesPayments.fr';
 import { bankFr } from './bank.fr';
+import { backupsFr } from './backups.fr';
 import { fullExportFr } from './fullExport.fr';
 
 export const fr = {
@@ -332,6 +333,7 @@ export const fr = {
       security: 'Sécurité',
       audit: 'Journal d’audit',
       integrity: 'Intégrité',
+      backups: 'Sauvegardes',
     },
   },
   users: {
@@ -468,6 +470,7 @@ export const fr = {
     },
   },
   bank: bankFr,
+  backups: backupsFr,
   fullExport: fullExportFr,
   validation: {
     passwordMismatch: 'Les deux mots de passe ne correspondent pas.',
