@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { acquireLock } from '../core/db/lock';
 
 // The command line against a real demo company, with the sqlite3 shell as an independent reader of the files.
 const BIN = join(__dirname, '..', '..', 'bin', 'coulisse.mjs');
@@ -130,6 +131,19 @@ describe('coulisse backup, restore and verify --backup', () => {
     const kept = /previous file kept as (\S+)/.exec(r.out)![1]!;
     expect(sha256(kept)).toBe(before);
     expect(existsSync(live)).toBe(true);
+
+    // While the app has the file open, its lock refuses the swap and nothing moves.
+    const lock = acquireLock(live, { appVersion: 'test' });
+    try {
+      const current = sha256(live);
+      const refused = cli('restore', plain, '--db', live);
+      expect(refused.code).toBe(1);
+      expect(refused.err).toMatch(/already open/);
+      expect(sha256(live)).toBe(current);
+      expect(readdirSync(join(dir, 'over')).filter((f) => f.includes('restoring'))).toEqual([]);
+    } finally {
+      lock.release();
+    }
   });
 
   test('backing up something that is not a company file fails clearly; bad usage exits 2', () => {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { RouteInput, RouteName, RouteOutput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import { type CoreHost, startCore } from '../core/host';
+import { type CoreHost, type CoreOptions, startCore } from '../core/host';
 import { resolveDbPath, userDataDir } from '../core/paths';
 import { packageVersion } from '../core/version';
 import { describeError } from './messages';
@@ -18,9 +18,9 @@ export function dbPathFrom(flag: string | undefined, env: NodeJS.ProcessEnv = pr
  * Commands that change the company lock its file; `lock: false` is for commands that only read (reports,
  * exports), so an admin's nightly script runs while the app is open.
  */
-export async function openCore(dbPath: string, options: { lock?: boolean } = {}): Promise<CoreHost> {
+export async function openCore(dbPath: string, options: Partial<CoreOptions> = {}): Promise<CoreHost> {
   try {
-    return await startCore({ dbPath, appVersion: packageVersion(), lock: options.lock ?? true });
+    return await startCore({ ...options, dbPath, appVersion: packageVersion(), lock: options.lock ?? true });
   } catch (error) {
     if (error instanceof AppError) throw new CommandError(`${dbPath}: ${describeError(error.toWire())}`);
     throw new CommandError(`${dbPath}: ${(error as Error).message}`);

@@ -27,10 +27,10 @@ export interface Ctx {
   emit(event: string, payload: unknown): void;
   appVersion: string;
   dbPath: string;
-  /** better-sqlite3's native module for this host (Electron's ABI), for code that opens another SQLite file. */
-  nativeBinding?: string;
   /** Sessions, password parameters and the idle timeout, for the identity routes. */
   auth: AuthRuntime;
+  /** better-sqlite3's native module in Electron, for the few handlers that open a second connection. */
+  nativeBinding?: string;
 }
 
 export type HandlerFor<D extends RouteMap[string]> = (

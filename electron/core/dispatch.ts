@@ -20,8 +20,10 @@ export interface DispatchDeps {
   emit: (event: string, payload: unknown) => void;
   appVersion: string;
   dbPath: string;
-  nativeBinding?: string;
   auth: AuthRuntime;
+  nativeBinding?: string;
+  /** Shared with the backup scheduler, which must not interleave with mutations either. */
+  mutex?: Mutex;
 }
 
 export type Dispatch = (route: string, input: unknown, sessionToken: string | null) => Promise<WireResult<unknown>>;
@@ -37,7 +39,7 @@ const WHILE_MUST_CHANGE: readonly string[] = ['system.auth.changePassword', 'sys
  * It never throws.
  */
 export function createDispatch(deps: DispatchDeps): Dispatch {
-  const mutex = new Mutex();
+  const mutex = deps.mutex ?? new Mutex();
 
   const makeCtx = (db: Kysely<DB>, session: Session, audits: AuditEntry[]): Ctx => ({
     db,
@@ -48,8 +50,8 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
     emit: deps.emit,
     appVersion: deps.appVersion,
     dbPath: deps.dbPath,
-    ...(deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {}),
     auth: deps.auth,
+    nativeBinding: deps.nativeBinding,
   });
 
   async function resolveSession(route: RouteName, token: string | null, isPublic: boolean): Promise<Session> {
@@ -125,7 +127,7 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
 }
 
 /** Appends the mutation's audit rows to the hash chain; mutations are serialized, so the head cannot move meanwhile. */
-async function writeAudit(
+export async function writeAudit(
   db: Kysely<DB>,
   route: RouteName,
   session: Session,

@@ -11,6 +11,8 @@ import { type Logger, stderrLogger } from './errors';
 import { handlers } from './services';
 import { AuthRuntime } from './auth/runtime';
 import type { ScryptParams } from './auth/passwords';
+import { Mutex } from './mutex';
+import { BackupScheduler } from './services/admin/backup/schedule';
 
 export interface CoreHost {
   /**
@@ -37,6 +39,10 @@ export interface CoreOptions {
    * false so they run beside an open app; a migration still takes the lock for its duration.
    */
   lock?: boolean;
+  /** Automatic backups run only in the app and the server; tests and one-off commands never back up by themselves. */
+  backups?: 'scheduled';
+  /** How often the scheduler looks whether a backup is due (tests shorten it). */
+  backupTickMs?: number;
 }
 
 /**
@@ -81,18 +87,23 @@ export async function startCore(options: CoreOptions): Promise<CoreHost> {
   };
   const auth = new AuthRuntime(options.passwordParams);
   await auth.load(db);
-  const dispatch = createDispatch({
+  const mutex = new Mutex();
+  const base = {
     db,
     sqlite,
-    handlers,
     log,
     now: options.now ?? (() => new Date()),
     emit,
     appVersion: options.appVersion,
     dbPath: options.dbPath,
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     auth,
-  });
+    nativeBinding: options.nativeBinding,
+    mutex,
+  };
+  const dispatch = createDispatch({ ...base, handlers });
+  const scheduler =
+    options.backups === 'scheduled' ? new BackupScheduler({ ...base, tickMs: options.backupTickMs }) : null;
+  scheduler?.start();
   return {
     call: dispatch,
     on(listener) {
@@ -100,6 +111,7 @@ export async function startCore(options: CoreOptions): Promise<CoreHost> {
       return () => listeners.delete(listener);
     },
     async close() {
+      await scheduler?.close();
       listeners.clear();
       await db.destroy();
       claim.lock?.release();

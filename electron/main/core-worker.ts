@@ -13,6 +13,7 @@ serveCore(parentPort, () =>
     userDataDir,
     appVersion,
     nativeDialogs: true,
+    backups: 'scheduled',
     ...(dbPath ? { dbPath } : {}),
     ...(nativeBinding ? { nativeBinding } : {}),
   }),

@@ -8,6 +8,7 @@ import { accountingReports } from './accounting-reports';
 import { accountingFec } from './accounting-fec';
 import { admin } from './admin';
 import { adminRestore } from './admin-restore';
+import { adminBackup } from './admin-backup';
 import { adminExport } from './admin-export';
 import { audit } from './audit';
 import { parties } from './parties';
@@ -22,6 +23,7 @@ export const contract = {
   ...system,
   ...admin,
   ...adminRestore,
+  ...adminBackup,
   ...adminExport,
   ...users,
   ...audit,

@@ -1,6 +1,7 @@
 // Messages about the company file itself: what it is, whether it is whole, and who has it open.
 
 export const fr: Record<string, string> = {
+  'errors.file.missing': 'Fichier introuvable : {{path}}.',
   'errors.file.notSqlite': "Ce fichier n'est pas un dossier Coulisse : ce n'est pas une base de données SQLite.",
   'errors.file.truncated':
     'Ce dossier est incomplet ({{size}} octets au lieu d’au moins {{expected}}) : une copie interrompue, sans doute. Restaurez une sauvegarde.',
@@ -10,6 +11,7 @@ export const fr: Record<string, string> = {
 };
 
 export const en: Record<string, string> = {
+  'errors.file.missing': 'File not found: {{path}}.',
   'errors.file.notSqlite': 'This file is not a Coulisse company file: it is not a SQLite database.',
   'errors.file.truncated':
     'This company file is incomplete ({{size}} bytes instead of at least {{expected}}): most likely an interrupted copy. Restore a backup.',

@@ -3,6 +3,7 @@
 // Placeholders use i18next's {{name}} syntax.
 
 import { en as backupEn, fr as backupFr } from './messages-backup';
+import { en as backupAdminEn, fr as backupAdminFr } from './messages-backup-admin';
 import { en as billsEn, fr as billsFr } from './messages-bills';
 import { en as enFec, fr as frFec } from './messages-fec';
 import { en as exportEn, fr as exportFr } from './messages-export';
@@ -17,6 +18,7 @@ import { en as workspaceEn, fr as workspaceFr } from './messages-workspace';
 
 export const fr: Record<string, string> = {
   ...backupFr,
+  ...backupAdminFr,
   ...billsFr,
   ...exportFr,
   ...salesFr,
@@ -122,6 +124,7 @@ export const fr: Record<string, string> = {
 
 export const en: Record<string, string> = {
   ...backupEn,
+  ...backupAdminEn,
   ...billsEn,
   ...exportEn,
   ...salesEn,

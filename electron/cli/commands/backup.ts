@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 import { createBackup } from '../../core/db/backup';
 import { openSqlite } from '../../core/db/connection';
+import { inspectCompanyFile } from '../../core/db/file-check';
 import { checkFile } from '../../core/db/migrate';
 import { LATEST_SCHEMA_VERSION } from '../../core/db/migrations';
 import { packageVersion } from '../../core/version';
@@ -37,6 +38,9 @@ export const backupCommand: Command = {
     const made = await orCommandError(dbPath, async () => {
       let sqlite: Database.Database | null = null;
       try {
+        // Read from the bytes first: a file that is not a whole company file is refused before SQLite opens it.
+        const state = inspectCompanyFile(dbPath);
+        if (state.kind !== 'coulisse') throw new AppError('NOT_FOUND', 'errors.file.missing', { path: dbPath });
         sqlite = openSqlite(dbPath, { readonly: true });
         checkFile(sqlite, LATEST_SCHEMA_VERSION);
         mkdirSync(outDir, { recursive: true });

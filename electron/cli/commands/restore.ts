@@ -1,7 +1,11 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { AppError } from '../../../shared/errors';
 import { restoreBackup, type RestoreReport } from '../../core/db/backup';
+import { acquireLock } from '../../core/db/lock';
+import { packageVersion } from '../../core/version';
+import { describeError } from '../messages';
 import { dbPathFrom } from '../core-session';
 import { type Command, CommandError, UsageError } from '../usage';
 import { orCommandError, passphraseFrom } from './backup-common';
@@ -51,6 +55,15 @@ export const restoreCommand: Command = {
     const staged = `${dbPath}.restoring-${stamp(now)}`;
     const report = await orCommandError(backupPath, () => restoreBackup(backupPath, staged, { passphrase, now }));
     let safety: string | null = null;
+    // The app may have the file open: its lock refuses the swap, and holding it keeps the app out meanwhile.
+    let lock;
+    try {
+      lock = acquireLock(dbPath, { appVersion: packageVersion() });
+    } catch (error) {
+      rmSync(staged, { force: true });
+      if (error instanceof AppError) throw new CommandError(`${dbPath}: ${describeError(error.toWire())}`);
+      throw error;
+    }
     try {
       if (existsSync(dbPath)) safety = keepAside(dbPath, now);
       renameSync(staged, dbPath);
@@ -58,6 +71,8 @@ export const restoreCommand: Command = {
       if (safety && !existsSync(dbPath)) renameSync(safety, dbPath);
       rmSync(staged, { force: true });
       throw new CommandError(`cannot replace ${dbPath}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+    } finally {
+      lock.release();
     }
     process.stdout.write(`restored into ${dbPath}: ${describeRestore(report)}\n`);
     if (safety) process.stdout.write(`previous file kept as ${safety}\n`);

@@ -65,6 +65,7 @@ export const serveCommand: Command = {
       workspace = await startWorkspace({
         userDataDir: options.userDataDir,
         appVersion: packageVersion(),
+        backups: 'scheduled',
         ...(dbPath ? { dbPath } : {}),
       });
     } catch (error) {

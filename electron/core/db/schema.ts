@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { BackupTables } from './schema-backup';
 
 // Row types as SQLite stores them: booleans are 0/1 integers, dates are text.
 
@@ -522,7 +523,7 @@ export interface SalesRequestNoteTable {
   status_to: string | null;
 }
 
-export interface DB {
+export interface DB extends BackupTables {
   company: CompanyTable;
   audit_log: AuditLogTable;
   party: PartyTable;

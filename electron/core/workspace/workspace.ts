@@ -33,6 +33,8 @@ export interface WorkspaceOptions {
   dbPath?: string;
   now?: () => Date;
   log?: Logger;
+  /** The app and the server back up the open file on its schedule; tests and commands never do. */
+  backups?: 'scheduled';
   /** True in the desktop app, whose main process answers the shell.* routes. */
   nativeDialogs?: boolean;
   /** How a company file is opened; tests wrap it to make an open fail. */
@@ -61,6 +63,7 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
         appVersion: options.appVersion,
         log,
         now,
+        ...(options.backups ? { backups: options.backups } : {}),
         ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
       }));
   const restore: RestoreFn = (backupPath, targetPath, restoreOptions) =>

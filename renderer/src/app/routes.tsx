@@ -33,6 +33,7 @@ const ADMIN_SCREENS = {
   security: lazyNamed(() => import('../screens/admin/security-screen'), 'SecurityScreen'),
   audit: lazyNamed(() => import('../screens/admin/audit/audit-screen'), 'AuditScreen'),
   integrity: lazyNamed(() => import('../screens/admin/integrity-screen'), 'IntegrityScreen'),
+  backups: lazyNamed(() => import('../screens/admin/backups/backups-screen'), 'BackupsScreen'),
 };
 
 export function AppRoutes() {

@@ -1,3 +1,4 @@
+import { BackupFailureWatcher } from '../screens/admin/backups/backup-failure-watcher';
 import { AppShell, Burger, Group, NavLink, ScrollArea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense, useEffect } from 'react';
@@ -64,6 +65,7 @@ export function Shell() {
         </ScreenErrorBoundary>
       </AppShell.Main>
       <GlobalSearch />
+      <BackupFailureWatcher />
     </AppShell>
   );
 }

@@ -10,6 +10,7 @@ import { dossiersEn } from './dossiers.en';
 import { salesDocumentsEn } from './salesDocuments.en';
 import { salesPaymentsEn } from './salesPayments.en';
 import { bankEn } from './bank.en';
+import { backupsEn } from './backups.en';
 import { fullExportEn } from './fullExport.en';
 
 export const en: Messages<typeof fr> = {
@@ -336,6 +337,7 @@ export const en: Messages<typeof fr> = {
       security: 'Security',
       audit: 'Audit trail',
       integrity: 'Integrity',
+      backups: 'Backups',
     },
   },
   users: {
@@ -471,6 +473,7 @@ export const en: Messages<typeof fr> = {
     },
   },
   bank: bankEn,
+  backups: backupsEn,
   fullExport: fullExportEn,
   validation: {
     passwordMismatch: 'The two passwords do not match.',

@@ -10,6 +10,7 @@ import { dossiersFr } from './dossiers.fr';
 import { salesDocumentsFr } from './salesDocuments.fr';
 import { salesPaymentsFr } from './salesPayments.fr';
 import { bankFr } from './bank.fr';
+import { backupsFr } from './backups.fr';
 import { fullExportFr } from './fullExport.fr';
 
 export const fr = {
@@ -334,6 +335,7 @@ export const fr = {
       security: 'Sécurité',
       audit: 'Journal d’audit',
       integrity: 'Intégrité',
+      backups: 'Sauvegardes',
     },
   },
   users: {
@@ -470,6 +472,7 @@ export const fr = {
     },
   },
   bank: bankFr,
+  backups: backupsFr,
   fullExport: fullExportFr,
   validation: {
     passwordMismatch: 'Les deux mots de passe ne correspondent pas.',

@@ -6,6 +6,7 @@ import { migration0005 } from './0005-entries';
 import { migration0006 } from './0006-bills';
 import { migration0007 } from './0007-bank';
 import { migration0008 } from './0008-sales';
+import { migration0009 } from './0009-backups';
 import type { Migration } from './types';
 
 // Listed by hand, in order: a bundle has no folder to scan, and the order is part of the schema's history.
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   migration0006,
   migration0007,
   migration0008,
+  migration0009,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

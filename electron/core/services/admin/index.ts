@@ -9,6 +9,7 @@ import { seedLedger } from '../accounting';
 import { postDemoLedger } from '../accounting/demo-ledger';
 import { DemoSales } from '../sales/demo/sales-demo';
 import { insertParty } from '../parties/party-store';
+import { backupHandlers } from './backup/handlers';
 import { fullExportHandlers } from './full-export/handlers';
 import { insertCompany, loadCompany, updateCompany } from './company';
 import { DEMO_USERS, generateDemoCompany, generateDemoParties } from './demo-data';
@@ -71,6 +72,7 @@ export async function createDemoCompany(ctx: Ctx, seed: number, admin: ParsedAdm
 
 export const adminHandlers = {
   ...fullExportHandlers,
+  ...backupHandlers,
   'admin.company.get': (ctx) => loadCompany(ctx.db),
   'admin.company.create': (ctx, { company, admin }) => createCompanyWithAdmin(ctx, company, admin),
   'admin.company.createDemo': async (ctx, { seed, admin }) => (await createDemoCompany(ctx, seed, admin)).company,

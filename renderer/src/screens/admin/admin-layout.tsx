@@ -1,5 +1,13 @@
 import { Stack, Tabs } from '@mantine/core';
-import { IconBuilding, IconHistory, IconLock, IconShieldCheck, IconUserShield, IconUsers } from '@tabler/icons-react';
+import {
+  IconBuilding,
+  IconDatabaseExport,
+  IconHistory,
+  IconLock,
+  IconShieldCheck,
+  IconUserShield,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { NotAllowed } from '../../app/session/guard';
@@ -14,6 +22,7 @@ const ICONS: Record<AdminPage, typeof IconBuilding> = {
   security: IconLock,
   audit: IconHistory,
   integrity: IconShieldCheck,
+  backups: IconDatabaseExport,
 };
 
 function useAdminPages() {

@@ -8,6 +8,7 @@ export const ADMIN_PAGES = [
   { key: 'security', need: 'admin.admin' },
   { key: 'audit', need: 'admin.read' },
   { key: 'integrity', need: 'admin.read' },
+  { key: 'backups', need: 'admin.admin' },
 ] as const satisfies readonly { key: string; need: Permission }[];
 
 export type AdminPage = (typeof ADMIN_PAGES)[number]['key'];
