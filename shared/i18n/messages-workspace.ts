@@ -3,7 +3,6 @@
 export const fr: Record<string, string> = {
   'errors.noDossier': 'Aucun dossier n’est ouvert : choisissez-en un.',
   'errors.nativeDialogsUnavailable': 'Les fenêtres de choix de fichier ne sont disponibles que dans l’application.',
-  'errors.file.missing': 'Ce fichier n’existe pas (ou plus) à cet emplacement.',
   'errors.file.notAFile': 'Cet emplacement n’est pas un fichier.',
   'errors.file.exists': 'Un fichier existe déjà à cet emplacement : choisissez un autre nom.',
   'errors.file.noAccess': 'Coulisse n’a pas le droit de lire ou d’écrire ce fichier.',
@@ -15,7 +14,6 @@ export const fr: Record<string, string> = {
 export const en: Record<string, string> = {
   'errors.noDossier': 'No company file is open: choose one.',
   'errors.nativeDialogsUnavailable': 'File dialogs are only available in the desktop app.',
-  'errors.file.missing': 'This file does not exist (any more) at this location.',
   'errors.file.notAFile': 'This location is not a file.',
   'errors.file.exists': 'A file already exists at this location: choose another name.',
   'errors.file.noAccess': 'Coulisse may not read or write this file.',

@@ -71,9 +71,10 @@ test('without a company file the app opens on the chooser; a dossier is created,
 
   // A file that is not there is refused in place, in French, and nothing is created.
   await page.getByRole('tab', { name: 'Ouvrir un dossier' }).click();
-  await page.getByTestId('open-path').fill(join(work, 'nulle-part.coulisse'));
+  const nowhere = join(work, 'nulle-part.coulisse');
+  await page.getByTestId('open-path').fill(nowhere);
   await page.getByRole('button', { name: 'Ouvrir un dossier' }).last().click();
-  await expect(page.getByTestId('dossier-error')).toHaveText('Ce fichier n’existe pas (ou plus) à cet emplacement.');
+  await expect(page.getByTestId('dossier-error')).toHaveText(`Fichier introuvable : ${nowhere}.`);
 
   await page.getByRole('tab', { name: 'Créer un dossier' }).click();
   await page.getByTestId('create-path').fill(path);

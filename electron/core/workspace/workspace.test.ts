@@ -73,6 +73,7 @@ describe('workspace', () => {
     expect(await t.fail('workspace.dossier.open', { path: missing })).toEqual({
       code: 'NOT_FOUND',
       messageKey: 'errors.file.missing',
+      details: { path: missing },
     });
     expect(existsSync(join(t.dir, 'nowhere'))).toBe(false);
     expect((await t.ok<WorkspaceStatus>('workspace.status', {})).dossier?.path).toBe(first);

@@ -149,7 +149,8 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
 
   function pathError(path: string, mustExist: boolean): WireResult<never> | null {
     if (mustExist) {
-      if (!existsSync(path)) return fail('NOT_FOUND', 'errors.file.missing');
+      if (!existsSync(path))
+        return { ok: false, error: { code: 'NOT_FOUND', messageKey: 'errors.file.missing', details: { path } } };
       if (!statSync(path).isFile()) return fail('VALIDATION', 'errors.file.notAFile');
     } else if (existsSync(path)) {
       return fail('CONFLICT', 'errors.file.exists');
