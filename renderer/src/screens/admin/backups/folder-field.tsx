@@ -2,7 +2,6 @@ import { Button, Group, TextInput } from '@mantine/core';
 import { IconFolder } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/api-context';
-import { callHost } from './call-host';
 import { useNativeDialogs } from './use-host';
 
 interface Props {
@@ -20,7 +19,7 @@ export function FolderField({ label, description, value, placeholder, onChange, 
   const api = useApi();
   const native = useNativeDialogs();
   const browse = async () => {
-    const picked = await callHost<{ path: string | null }>(api, 'shell.dialog.pickFolder', { title: label });
+    const picked = await api.call('shell.dialog.pickFolder', { title: label });
     if (picked.path) onChange(picked.path);
   };
   return (

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupFile } from '../../../../../shared/contract/admin-backup';
 import { useApi } from '../../../api/api-context';
-import { callHost, type HostRestoreInput, type HostRestoreOutput } from './call-host';
+import type { WorkspaceRouteInput } from '../../../../../shared/contract/workspace';
 
 /** Beside the backup, named after it: a sensible place the admin can change. */
 function copyPathFor(file: BackupFile): string {
@@ -25,7 +25,7 @@ export function RestoreModal({ file, onClose }: { file: BackupFile; onClose(): v
   const [passphrase, setPassphrase] = useState('');
   const [understood, setUnderstood] = useState(false);
   const restore = useMutation({
-    mutationFn: (input: HostRestoreInput) => callHost<HostRestoreOutput>(api, 'workspace.backup.restore', input),
+    mutationFn: (input: WorkspaceRouteInput<'workspace.backup.restore'>) => api.call('workspace.backup.restore', input),
     onSuccess(out) {
       notifications.show({
         color: 'green',

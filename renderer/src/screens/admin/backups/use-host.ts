@@ -1,15 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
-import { useApi } from '../../../api/api-context';
-import { callHost, type HostWorkspaceStatus } from './call-host';
+import { useQueryRoute } from '../../../api/hooks';
 
-/** Whether the desktop's native dialogs are there; browser mode, or a host without the route, types paths. */
+/** Whether the desktop's native dialogs are there; in browser mode paths are typed. */
 export function useNativeDialogs(): boolean {
-  const api = useApi();
-  const status = useQuery({
-    queryKey: ['workspace.status'],
-    queryFn: () => callHost<HostWorkspaceStatus>(api, 'workspace.status', {}),
-    retry: false,
-    meta: { quiet: true },
-  });
+  const status = useQueryRoute('workspace.status', {}, { meta: { quiet: true }, staleTime: Infinity });
   return status.data?.nativeDialogs === true;
 }
