@@ -1,34 +1,22 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { cliWorkspace } from './cli-harness';
 import { acquireLock } from '../core/db/lock';
 
 // The command line against a real demo company, with the sqlite3 shell as an independent reader of the files.
-const BIN = join(__dirname, '..', '..', 'bin', 'coulisse.mjs');
-const dir = mkdtempSync(join(tmpdir(), 'coulisse-backup-cli-'));
-const PASSWORD = join(dir, 'password.txt');
+const { dir, passwordFile: PASSWORD, cli } = cliWorkspace('coulisse-backup-cli-');
 const PASSPHRASE = join(dir, 'passphrase.txt');
 const WRONG = join(dir, 'wrong.txt');
 const DB = join(dir, 'live', 'demo.coulisse');
 const OUT = join(dir, 'backups');
-writeFileSync(PASSWORD, 'a long admin password\n');
 writeFileSync(PASSPHRASE, 'une phrase assez longue\n');
 writeFileSync(WRONG, 'pas la bonne phrase\n');
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const hasSqlite3 = spawnSync('sqlite3', ['-version']).status === 0;
 if (!hasSqlite3) console.log('sqlite3 shell not installed: the independent checks of the restored file are skipped');
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'en_GB.UTF-8', COULISSE_DB: '' },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 function sqlite3(file: string, query: string): string {
   return execFileSync('sqlite3', ['-readonly', file, query], { encoding: 'utf8' }).trim();

@@ -1,22 +1,10 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { BIN, cliWorkspace } from './cli-harness';
 
-const BIN = join(__dirname, '..', '..', 'bin', 'coulisse.mjs');
-const dir = mkdtempSync(join(tmpdir(), 'coulisse-cli-'));
-const PASSWORD_FILE = join(dir, 'password.txt');
-writeFileSync(PASSWORD_FILE, 'a long admin password\n');
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'fr_FR.UTF-8', COULISSE_DB: '' },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const { dir, passwordFile: PASSWORD_FILE, cli } = cliWorkspace('coulisse-cli-', 'fr_FR.UTF-8');
 
 describe('coulisse command line', () => {
   test('help, usage errors and unknown commands', () => {

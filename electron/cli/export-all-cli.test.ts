@@ -1,23 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { cliWorkspace } from './cli-harness';
 
-const BIN = join(__dirname, '..', '..', 'bin', 'coulisse.mjs');
-const dir = mkdtempSync(join(tmpdir(), 'coulisse-export-all-cli-'));
-const PASSWORD_FILE = join(dir, 'password.txt');
-writeFileSync(PASSWORD_FILE, 'a long admin password\n');
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'en_GB.UTF-8', COULISSE_DB: '' },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const { dir, passwordFile: PASSWORD_FILE, cli } = cliWorkspace('coulisse-export-all-cli-');
 
 describe('coulisse export all', () => {
   test('writes the whole demo company to the zip named by --out', () => {

@@ -1,23 +1,12 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { cliWorkspace } from './cli-harness';
 import { customer } from '../core/testdata/fixtures';
 import { openCompany } from '../core/testing';
 
-const BIN = join(__dirname, '..', '..', 'bin', 'coulisse.mjs');
-const dir = mkdtempSync(join(tmpdir(), 'coulisse-facturx-cli-'));
-const PASSWORD_FILE = join(dir, 'password.txt');
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'en_GB.UTF-8', COULISSE_DB: '' },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const { dir, passwordFile: PASSWORD_FILE, cli } = cliWorkspace('coulisse-facturx-cli-');
 
 describe('coulisse export facturx', () => {
   test('writes a validated invoice as Factur-X, CII or UBL; refuses an unknown number and a bad format', async () => {

@@ -1,26 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { cliWorkspace } from './cli-harness';
 import { generateFecEntries } from '../core/services/accounting/fec/generated-fec';
 import { readFec } from '../core/services/accounting/fec/read-fec';
 import { trialBalance } from '../core/services/accounting/fec/trial-balance';
 import { writeFec } from '../core/services/accounting/fec/write-fec';
 
-const BIN = join(__dirname, '..', '..', 'bin', 'coulisse.mjs');
-const dir = mkdtempSync(join(tmpdir(), 'coulisse-fec-cli-'));
-const PASSWORD_FILE = join(dir, 'password.txt');
-writeFileSync(PASSWORD_FILE, 'a long admin password\n');
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'en_GB.UTF-8', COULISSE_DB: '' },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const { dir, passwordFile: PASSWORD_FILE, cli } = cliWorkspace('coulisse-fec-cli-');
 
 const IDENTITY = ['--name', 'Atelier', '--siren', '732829320', '--siret', '73282932000074', '--address', '1 rue A'];
 

@@ -1,24 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { cliWorkspace } from './cli-harness';
 
 // `coulisse import einvoice` (registered as import-einvoice for now) against a real sample Factur-X.
-const BIN = join(__dirname, '..', '..', 'bin', 'coulisse.mjs');
 const SAMPLE = resolve(process.cwd(), '../shared/samples/einvoice/facturx-pdf/other/zugferd_2p0_EN16931_Einfach.pdf');
-const dir = mkdtempSync(join(tmpdir(), 'coulisse-cli-bills-'));
-const PASSWORD_FILE = join(dir, 'password.txt');
-writeFileSync(PASSWORD_FILE, 'a long admin password\n');
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'fr_FR.UTF-8', COULISSE_DB: '' },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const { dir, passwordFile: PASSWORD_FILE, cli } = cliWorkspace('coulisse-cli-bills-', 'fr_FR.UTF-8');
 
 describe('coulisse import einvoice', () => {
   test('imports a Factur-X as a draft bill, then refuses it a second time with one translated line', () => {
