@@ -54,23 +54,27 @@ beforeAll(() => {
 }, 120_000);
 
 describe('coulisse backup, restore and verify --backup', () => {
-  test.runIf(hasSqlite3)('the demo company restored into a clean folder has the same rows and chain heads', () => {
-    for (const [backup, extra] of [
-      [plain, []],
-      [encrypted, ['--passphrase-file', PASSPHRASE]],
-    ] as const) {
-      const clean = mkdtempSync(join(dir, 'clean-'));
-      const target = join(clean, 'restored.coulisse');
-      const r = cli('restore', backup, '--db', target, ...extra);
-      expect(r).toMatchObject({ code: 0, err: '' });
-      expect(r.out).toMatch(/restored into .*: backup of Atelier Bellecour .* chain links verified, integrity ok/);
-      expect(readdirSync(clean)).toEqual(['restored.coulisse']);
-      expect(sqlite3(target, 'pragma integrity_check')).toBe('ok');
-      expect(rowCounts(target)).toEqual(rowCounts(DB));
-      expect(chainHead(target)).toBe(chainHead(DB));
-      expect(cli('verify', '--db', target)).toMatchObject({ code: 0 });
-    }
-  });
+  test.runIf(hasSqlite3)(
+    'the demo company restored into a clean folder has the same rows and chain heads',
+    () => {
+      for (const [backup, extra] of [
+        [plain, []],
+        [encrypted, ['--passphrase-file', PASSPHRASE]],
+      ] as const) {
+        const clean = mkdtempSync(join(dir, 'clean-'));
+        const target = join(clean, 'restored.coulisse');
+        const r = cli('restore', backup, '--db', target, ...extra);
+        expect(r).toMatchObject({ code: 0, err: '' });
+        expect(r.out).toMatch(/restored into .*: backup of Atelier Bellecour .* chain links verified, integrity ok/);
+        expect(readdirSync(clean)).toEqual(['restored.coulisse']);
+        expect(sqlite3(target, 'pragma integrity_check')).toBe('ok');
+        expect(rowCounts(target)).toEqual(rowCounts(DB));
+        expect(chainHead(target)).toBe(chainHead(DB));
+        expect(cli('verify', '--db', target)).toMatchObject({ code: 0 });
+      }
+    },
+    180_000,
+  );
 
   test('verify --backup proves a backup restorable and leaves nothing behind', () => {
     const before = readdirSync(OUT).sort();
@@ -80,7 +84,7 @@ describe('coulisse backup, restore and verify --backup', () => {
     expect(report).toMatchObject({ integrity: 'ok', encrypted: true });
     expect(report.tables['sales_document']).toBeGreaterThan(100);
     expect(readdirSync(OUT).sort()).toEqual(before);
-  });
+  }, 180_000);
 
   test('a wrong or missing passphrase, a flipped byte or a cut file: one clear line, exit 1, nothing written', () => {
     const target = join(dir, 'never', 'restored.coulisse');
@@ -107,7 +111,7 @@ describe('coulisse backup, restore and verify --backup', () => {
       expect(cli('verify', '--backup', file).code).toBe(1);
     }
     expect(readdirSync(join(dir, 'never'))).toEqual([]);
-  });
+  }, 180_000);
 
   test('restoring over a company file keeps the current one aside, byte for byte', () => {
     const live = join(dir, 'over', 'company.coulisse');
@@ -132,7 +136,7 @@ describe('coulisse backup, restore and verify --backup', () => {
     } finally {
       lock.release();
     }
-  });
+  }, 180_000);
 
   test('backing up something that is not a company file fails clearly; bad usage exits 2', () => {
     const pdf = join(dir, 'invoice.pdf');
@@ -146,5 +150,5 @@ describe('coulisse backup, restore and verify --backup', () => {
     const notBackup = cli('verify', '--backup', pdf);
     expect(notBackup.code).toBe(1);
     expect(notBackup.err).toMatch(/not a Coulisse backup/);
-  });
+  }, 180_000);
 });
