@@ -105,7 +105,8 @@ export function VirtualTable<Row>(props: VirtualTableProps<Row>) {
     setCursor({ key: source.key, index });
     virtualizer.scrollToIndex(index, { align: 'auto' });
   };
-  const perScreen = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight * 10) / rowHeight) - 2);
+  const viewHeight = (virtualizer.scrollRect?.height ?? rowHeight * 12) - headerHeight;
+  const perScreen = Math.max(1, Math.floor(viewHeight / rowHeight) - 1);
 
   const onKey = useEffectEvent((e: KeyboardEvent) => {
     if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || document.querySelector('[role="dialog"]')) return;
@@ -134,8 +135,10 @@ export function VirtualTable<Row>(props: VirtualTableProps<Row>) {
 
   const padTop = (items[0]?.start ?? headerHeight) - headerHeight;
   const padBottom = items.length ? virtualizer.getTotalSize() - items.at(-1)!.end : 0;
-  const visibleFirst = Math.min(total, Math.floor((virtualizer.scrollOffset ?? 0) / rowHeight) + 1);
-  const visibleLast = Math.min(total, visibleFirst + perScreen + 1);
+  // Rows counted from 1, the one half hidden under the header left out.
+  const offset = virtualizer.scrollOffset ?? 0;
+  const visibleFirst = Math.min(total, Math.ceil(offset / rowHeight) + 1);
+  const visibleLast = Math.min(total, Math.floor((offset + viewHeight) / rowHeight));
   const cellStyle = { overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' } as const;
 
   return (
