@@ -60,7 +60,7 @@ function isTyping(target: EventTarget | null): boolean {
 export function VirtualTable<Row>(props: VirtualTableProps<Row>) {
   const { source, columns, rowKey, label, onOpen, sort, keysFrom, openKey, testId, rowTestId } = props;
   const pageSize = props.pageSize ?? 100;
-  const rowHeight = props.rowHeight ?? 34;
+  const rowHeight = props.rowHeight ?? 32;
   const { t, i18n } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [range, setRange] = useState({ first: 0, last: 0 });
