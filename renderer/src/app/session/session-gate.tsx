@@ -3,14 +3,31 @@ import { ApiError } from '../../api/client';
 import { useQueryRoute } from '../../api/hooks';
 import { FullPageError, FullPageLoader } from '../../components/full-page';
 import { lazyNamed } from '../../components/lazy-named';
-import { AppRoutes } from '../routes';
 import { useAuthState, useAuthStore } from './auth-context';
 import { SESSION_ERROR_KEYS } from './auth-store';
 import { IdleWatcher } from './idle-watcher';
 import { LockOverlay } from './lock-overlay';
 
 const LoginScreen = lazyNamed(() => import('./login-screen'), 'LoginScreen');
+// The shell and its screens are a chunk of their own: the sign-in screen, the first screen of most starts, does
+// not wait for them.
+const AppRoutes = lazyNamed(() => import('../routes'), 'AppRoutes');
+// Its chunk downloads while the host and the core answer the checks that come before it.
+LoginScreen.preload();
 const ForcedPasswordScreen = lazyNamed(() => import('./forced-password-screen'), 'ForcedPasswordScreen');
+
+/** Runs once the frame that shows its siblings is painted. */
+function AfterPaint({ run }: { run(): void }) {
+  useEffect(() => {
+    let timer = 0;
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(run)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [run]);
+  return null;
+}
 
 /** Behind the company: nobody signed in gets the sign-in screen; a temporary password is changed first. */
 export function SessionGate() {
@@ -38,6 +55,8 @@ export function SessionGate() {
     return (
       <Suspense fallback={<FullPageLoader />}>
         <LoginScreen notice={state.notice} lastUserId={state.lastUserId} />
+        {/* Once the sign-in screen shows, not before: the shell loads while the clerk types, not in its way. */}
+        <AfterPaint run={AppRoutes.preload} />
       </Suspense>
     );
   }
@@ -52,7 +71,9 @@ export function SessionGate() {
         </Suspense>
       ) : (
         <>
-          <AppRoutes />
+          <Suspense fallback={<FullPageLoader />}>
+            <AppRoutes />
+          </Suspense>
           <IdleWatcher session={session} locked={locked} />
         </>
       )}

@@ -1,13 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { PartyListQuery } from '../../../../shared/contract/parties';
-import {
-  DEFAULT_PARAMS,
-  listFilters,
-  listParamsToSearch,
-  nextSort,
-  pageCount,
-  parseListParams,
-} from './party-list-params';
+import { DEFAULT_PARAMS, listFilters, listParamsToSearch, nextSort, parseListParams } from './party-list-params';
 
 describe('party list parameters', () => {
   test('defaults leave the URL clean and parse back to themselves', () => {
@@ -15,7 +8,7 @@ describe('party list parameters', () => {
     expect(parseListParams(new URLSearchParams())).toEqual(DEFAULT_PARAMS);
   });
 
-  test('a filtered, sorted, paged list survives the URL', () => {
+  test('a filtered, sorted list survives the URL', () => {
     const p = {
       ...DEFAULT_PARAMS,
       search: 'lyon',
@@ -23,11 +16,9 @@ describe('party list parameters', () => {
       status: 'all',
       sort: 'city',
       dir: 'desc',
-      page: 3,
-      pageSize: 100,
     } as const;
     const sp = listParamsToSearch(p);
-    expect(sp.get('page')).toBe('4');
+    expect(sp.get('sort')).toBe('city');
     expect(parseListParams(new URLSearchParams(sp.toString()))).toEqual(p);
   });
 
@@ -40,12 +31,6 @@ describe('party list parameters', () => {
     expect(nextSort(DEFAULT_PARAMS, 'name')).toEqual({ sort: 'name', dir: 'desc' });
     expect(nextSort(DEFAULT_PARAMS, 'city')).toEqual({ sort: 'city', dir: 'asc' });
     expect(nextSort(DEFAULT_PARAMS, 'updatedAt')).toEqual({ sort: 'updatedAt', dir: 'desc' });
-  });
-
-  test('page count', () => {
-    expect(pageCount(0, 50)).toBe(1);
-    expect(pageCount(50, 50)).toBe(1);
-    expect(pageCount(51, 50)).toBe(2);
   });
 
   test('the filters are a valid query for the core, blank search left out', () => {

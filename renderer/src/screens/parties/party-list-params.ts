@@ -4,9 +4,7 @@ export type PartySort = (typeof PARTY_SORTS)[number];
 export type RoleFilter = 'all' | 'customer' | 'supplier';
 export type StatusFilter = 'active' | 'archived' | 'all';
 
-export const PAGE_SIZES = [25, 50, 100, 200] as const;
-
-/** The list's state lives in the URL, so Back from a detail returns to the same page, sort and filters. */
+/** The list's state lives in the URL, so Back from a detail returns to the same sort and filters. */
 export interface PartyListParams {
   search: string;
   city: string;
@@ -14,8 +12,6 @@ export interface PartyListParams {
   status: StatusFilter;
   sort: PartySort;
   dir: 'asc' | 'desc';
-  page: number;
-  pageSize: number;
 }
 
 export const DEFAULT_PARAMS: PartyListParams = {
@@ -25,8 +21,6 @@ export const DEFAULT_PARAMS: PartyListParams = {
   status: 'active',
   sort: 'name',
   dir: 'asc',
-  page: 0,
-  pageSize: 50,
 };
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
@@ -34,8 +28,6 @@ function oneOf<T extends string>(value: string | null, allowed: readonly T[], fa
 }
 
 export function parseListParams(sp: URLSearchParams): PartyListParams {
-  const page = Number(sp.get('page'));
-  const size = Number(sp.get('size'));
   return {
     search: sp.get('q') ?? '',
     city: sp.get('city') ?? '',
@@ -43,8 +35,6 @@ export function parseListParams(sp: URLSearchParams): PartyListParams {
     status: oneOf(sp.get('status'), ['active', 'archived', 'all'], DEFAULT_PARAMS.status),
     sort: oneOf(sp.get('sort'), PARTY_SORTS, DEFAULT_PARAMS.sort),
     dir: oneOf(sp.get('dir'), ['asc', 'desc'], DEFAULT_PARAMS.dir),
-    page: Number.isInteger(page) && page > 0 ? page - 1 : 0,
-    pageSize: (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULT_PARAMS.pageSize,
   };
 }
 
@@ -58,8 +48,6 @@ export function listParamsToSearch(p: PartyListParams): URLSearchParams {
     sp.set('sort', p.sort);
     sp.set('dir', p.dir);
   }
-  if (p.page > 0) sp.set('page', String(p.page + 1));
-  if (p.pageSize !== DEFAULT_PARAMS.pageSize) sp.set('size', String(p.pageSize));
   return sp;
 }
 
@@ -69,11 +57,7 @@ export function nextSort(p: PartyListParams, column: PartySort): Pick<PartyListP
   return { sort: column, dir: column === 'updatedAt' ? 'desc' : 'asc' };
 }
 
-export function pageCount(total: number, pageSize: number): number {
-  return Math.max(1, Math.ceil(total / pageSize));
-}
-
-/** The core's filters, without paging: shared by the list and the CSV export. */
+/** The core's filters and sort, without paging: shared by the list and the CSV export. */
 export function listFilters(p: PartyListParams) {
   return {
     sort: p.sort,

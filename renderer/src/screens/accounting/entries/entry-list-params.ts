@@ -1,8 +1,8 @@
-import type { EntryListQuery } from '../../../../../shared/contract/accounting-entries';
+import { ENTRY_SORTS, type EntryListQuery } from '../../../../../shared/contract/accounting-entries';
 
-export const ENTRY_PAGE_SIZE = 50;
+export type EntrySort = (typeof ENTRY_SORTS)[number];
 
-/** The list's filters live in the URL, so Back from an entry returns to the same page. */
+/** The list's filters live in the URL, so Back from an entry returns to the same list. */
 export interface EntryListParams {
   journal: string;
   status: '' | 'draft' | 'validated';
@@ -10,14 +10,14 @@ export interface EntryListParams {
   to: string;
   account: string;
   search: string;
-  page: number;
+  sort: EntrySort;
+  dir: 'asc' | 'desc';
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function parseEntryParams(sp: URLSearchParams): EntryListParams {
   const status = sp.get('status');
-  const page = Number(sp.get('page'));
   const date = (v: string | null) => (v && DATE.test(v) ? v : '');
   return {
     journal: sp.get('journal') ?? '',
@@ -26,7 +26,7 @@ export function parseEntryParams(sp: URLSearchParams): EntryListParams {
     to: date(sp.get('to')),
     account: sp.get('account') ?? '',
     search: sp.get('q') ?? '',
-    page: Number.isInteger(page) && page > 0 ? page - 1 : 0,
+    ...readSort(sp.get('sort'), sp.get('dir')),
   };
 }
 
@@ -38,17 +38,29 @@ export function entryParamsToSearch(p: EntryListParams): URLSearchParams {
   if (p.to) sp.set('to', p.to);
   if (p.account) sp.set('account', p.account);
   if (p.search) sp.set('q', p.search);
-  if (p.page > 0) sp.set('page', String(p.page + 1));
+  if (p.sort !== 'date' || p.dir !== 'desc') {
+    sp.set('sort', p.sort);
+    sp.set('dir', p.dir);
+  }
   return sp;
 }
 
-/** Newest first: the entry just typed is on top. */
-export function entryQuery(p: EntryListParams): EntryListQuery {
+/** Newest first unless told otherwise: the entry just typed is on top. */
+function readSort(sort: string | null, dir: string | null): Pick<EntryListParams, 'sort' | 'dir'> {
+  if (!(ENTRY_SORTS as readonly (string | null)[]).includes(sort)) return { sort: 'date', dir: 'desc' };
+  return { sort: sort as EntrySort, dir: dir === 'asc' ? 'asc' : 'desc' };
+}
+
+/** Clicking the sorted column flips it; another column starts with dates newest first, the rest ascending. */
+export function nextEntrySort(p: EntryListParams, column: EntrySort): Pick<EntryListParams, 'sort' | 'dir'> {
+  if (p.sort === column) return { sort: column, dir: p.dir === 'asc' ? 'desc' : 'asc' };
+  return { sort: column, dir: column === 'date' ? 'desc' : 'asc' };
+}
+
+export function entryQuery(p: EntryListParams): Omit<EntryListQuery, 'page' | 'pageSize'> {
   return {
-    sort: 'date',
-    dir: 'desc',
-    page: p.page,
-    pageSize: ENTRY_PAGE_SIZE,
+    sort: p.sort,
+    dir: p.dir,
     ...(p.journal ? { journalCode: p.journal } : {}),
     ...(p.status ? { status: p.status } : {}),
     ...(p.from ? { from: p.from } : {}),

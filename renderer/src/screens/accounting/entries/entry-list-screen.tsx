@@ -1,52 +1,103 @@
-import {
-  Badge,
-  Center,
-  Group,
-  Loader,
-  NativeSelect,
-  SegmentedControl,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Badge, Group, NativeSelect, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { keepPreviousData } from '@tanstack/react-query';
 import { IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
+import type { EntryRow } from '../../../../../shared/contract/accounting-entries';
 import { formatCents } from '../../../../../shared/domain/money';
 import { useQueryRoute } from '../../../api/hooks';
 import { formatDate } from '../../../components/format';
-import { Pager } from '../../../components/pager';
+import { useRouteSource } from '../../../components/virtual-table/route-source';
+import { VirtualTable, type VirtualColumn } from '../../../components/virtual-table/virtual-table';
 import { currentLanguage } from '../../../i18n';
 import {
-  ENTRY_PAGE_SIZE,
   entryParamsToSearch,
   entryQuery,
+  nextEntrySort,
   parseEntryParams,
   type EntryListParams,
+  type EntrySort,
 } from './entry-list-params';
 
 /** Every entry, drafts and validated, newest first, filtered by journal, status, dates, account or text. */
 export function EntryListScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const [sp, setSp] = useSearchParams();
   const params = parseEntryParams(sp);
   const [searchText, setSearchText] = useState(params.search);
   const [accountText, setAccountText] = useState(params.account);
   const update = (patch: Partial<EntryListParams>) =>
-    setSp(entryParamsToSearch({ ...params, page: 0, ...patch }), { replace: true });
+    setSp(entryParamsToSearch({ ...params, ...patch }), { replace: true });
   const commitSearch = useDebouncedCallback((search: string) => update({ search }), 250);
   const commitAccount = useDebouncedCallback((account: string) => update({ account }), 250);
   const journals = useQueryRoute('accounting.journal.list', { status: 'all' }, { staleTime: 60_000 });
-  const list = useQueryRoute('accounting.entry.list', entryQuery(params), { placeholderData: keepPreviousData });
-  const total = list.data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / ENTRY_PAGE_SIZE));
+  const source = useRouteSource('accounting.entry.list', entryQuery(params));
+  const [total, setTotal] = useState<number | null>(null);
   const lang = currentLanguage();
+  const columns = useMemo<VirtualColumn<EntryRow>[]>(
+    () => [
+      {
+        id: 'date',
+        header: t('accounting.entries.date'),
+        sort: 'date',
+        width: 110,
+        cell: (e) => formatDate(e.date, lang),
+      },
+      {
+        id: 'journal',
+        header: t('accounting.entries.journalShort'),
+        sort: 'journal',
+        width: 90,
+        cell: (e) => e.journalCode,
+      },
+      {
+        id: 'number',
+        header: t('accounting.entries.number'),
+        sort: 'number',
+        width: 150,
+        cell: (e) => (
+          <Text size="sm" ff="monospace" span>
+            {e.number ?? '—'}
+          </Text>
+        ),
+      },
+      {
+        id: 'label',
+        header: t('accounting.entries.label'),
+        cell: (e) => (
+          <>
+            {e.label}
+            {e.reversalOf !== null && (
+              <Badge ml="xs" size="xs" variant="light" color="orange">
+                {t('accounting.entries.reversal')}
+              </Badge>
+            )}
+          </>
+        ),
+      },
+      { id: 'reference', header: t('accounting.entries.reference'), width: 140, cell: (e) => e.reference ?? '' },
+      {
+        id: 'debit',
+        header: t('accounting.entries.debit'),
+        width: 130,
+        align: 'right',
+        cell: (e) => <span className="tabular">{formatCents(e.totalDebit, lang)}</span>,
+      },
+      {
+        id: 'status',
+        header: t('accounting.entries.statusLabel'),
+        width: 110,
+        cell: (e) => (
+          <Badge size="sm" variant="light" color={e.status === 'validated' ? 'teal' : 'gray'}>
+            {t(`accounting.entries.status.${e.status}`)}
+          </Badge>
+        ),
+      },
+    ],
+    [t, lang],
+  );
 
   return (
     <Stack gap="sm">
@@ -110,69 +161,24 @@ export function EntryListScreen() {
           }}
           w={130}
         />
-        {list.isFetching && <Loader size="xs" aria-label={t('common.loading')} />}
       </Group>
-      <Table highlightOnHover withTableBorder stickyHeader aria-label={t('accounting.entries.listTitle')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={110}>{t('accounting.entries.date')}</Table.Th>
-            <Table.Th w={80}>{t('accounting.entries.journalShort')}</Table.Th>
-            <Table.Th w={150}>{t('accounting.entries.number')}</Table.Th>
-            <Table.Th>{t('accounting.entries.label')}</Table.Th>
-            <Table.Th w={140}>{t('accounting.entries.reference')}</Table.Th>
-            <Table.Th w={130} ta="right">
-              {t('accounting.entries.debit')}
-            </Table.Th>
-            <Table.Th w={110}>{t('accounting.entries.statusLabel')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {(list.data?.rows ?? []).map((e) => (
-            <Table.Tr
-              key={e.id}
-              data-testid="entry-row"
-              tabIndex={0}
-              style={{ cursor: 'pointer' }}
-              onClick={() => void navigate(`/accounting/entries/${e.id}`)}
-              onKeyDown={(ev) => ev.key === 'Enter' && void navigate(`/accounting/entries/${e.id}`)}
-            >
-              <Table.Td className="tabular">{formatDate(e.date, i18n.language)}</Table.Td>
-              <Table.Td>{e.journalCode}</Table.Td>
-              <Table.Td ff="monospace">{e.number ?? '—'}</Table.Td>
-              <Table.Td>
-                <Text size="sm" truncate="end">
-                  {e.label}
-                  {e.reversalOf !== null && (
-                    <Badge ml="xs" size="xs" variant="light" color="orange">
-                      {t('accounting.entries.reversal')}
-                    </Badge>
-                  )}
-                </Text>
-              </Table.Td>
-              <Table.Td>{e.reference ?? ''}</Table.Td>
-              <Table.Td ta="right" className="tabular">
-                {formatCents(e.totalDebit, lang)}
-              </Table.Td>
-              <Table.Td>
-                <Badge size="sm" variant="light" color={e.status === 'validated' ? 'teal' : 'gray'}>
-                  {t(`accounting.entries.status.${e.status}`)}
-                </Badge>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      {list.isSuccess && total === 0 && (
-        <Center py="lg">
-          <Text c="dimmed">{t('accounting.entries.none')}</Text>
-        </Center>
-      )}
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed" data-testid="entry-total">
-          {t('accounting.entries.total', { count: total })}
-        </Text>
-        <Pager page={params.page} pages={pages} onPage={(page) => update({ page })} />
-      </Group>
+      <VirtualTable
+        source={source}
+        columns={columns}
+        rowKey={(e) => e.id}
+        label={t('accounting.entries.listTitle')}
+        onOpen={(e) => void navigate(`/accounting/entries/${e.id}`)}
+        sort={{ by: params.sort, dir: params.dir, onSort: (by) => update(nextEntrySort(params, by as EntrySort)) }}
+        height="max(320px, calc(100dvh - 330px))"
+        minWidth={820}
+        rowTestId="entry-row"
+        testId="entry-list"
+        onTotal={setTotal}
+        empty={<Text c="dimmed">{t('accounting.entries.none')}</Text>}
+      />
+      <Text size="sm" c="dimmed" data-testid="entry-total">
+        {total !== null && t('accounting.entries.total', { count: total })}
+      </Text>
     </Stack>
   );
 }

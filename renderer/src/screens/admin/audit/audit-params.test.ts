@@ -3,12 +3,12 @@ import { auditFilters, auditParamsToSearch, parseAuditParams, prettyJson } from 
 
 describe('audit trail filters', () => {
   test('the address round-trips, and only meaningful filters reach the core', () => {
-    const p = parseAuditParams(new URLSearchParams('route=parties.party.create&entityId=12&from=2025-01-01&page=2'));
-    expect(p).toMatchObject({ route: 'parties.party.create', entityId: '12', from: '2025-01-01', page: 2 });
+    const p = parseAuditParams(new URLSearchParams('route=parties.party.create&entityId=12&from=2025-01-01'));
+    expect(p).toMatchObject({ route: 'parties.party.create', entityId: '12', from: '2025-01-01' });
     expect(parseAuditParams(auditParamsToSearch(p))).toEqual(p);
     expect(auditFilters(p)).toEqual({ route: 'parties.party.create', entityId: 12, from: '2025-01-01' });
     expect(auditFilters(parseAuditParams(new URLSearchParams('entityId=abc&to=01/02/2025&userId=0')))).toEqual({});
-    expect(parseAuditParams(new URLSearchParams('page=-3')).page).toBe(0);
+    expect(auditParamsToSearch(parseAuditParams(new URLSearchParams('page=3'))).toString()).toBe('');
   });
 
   test('before and after are indented when they are JSON', () => {

@@ -8,16 +8,13 @@ export interface AuditParams {
   entityId: string;
   from: string;
   to: string;
-  page: number;
 }
 
-export const AUDIT_PAGE_SIZE = 50;
 const KEYS = ['userId', 'route', 'entityType', 'entityId', 'from', 'to'] as const;
 export type AuditFilterKey = (typeof KEYS)[number];
 
 export function parseAuditParams(search: URLSearchParams): AuditParams {
   const get = (k: string) => search.get(k)?.trim() ?? '';
-  const page = Number(search.get('page'));
   return {
     userId: get('userId'),
     route: get('route'),
@@ -25,14 +22,12 @@ export function parseAuditParams(search: URLSearchParams): AuditParams {
     entityId: get('entityId'),
     from: get('from'),
     to: get('to'),
-    page: Number.isInteger(page) && page > 0 ? page : 0,
   };
 }
 
 export function auditParamsToSearch(p: AuditParams): URLSearchParams {
   const out = new URLSearchParams();
   for (const k of KEYS) if (p[k]) out.set(k, p[k]);
-  if (p.page > 0) out.set('page', String(p.page));
   return out;
 }
 

@@ -1,10 +1,10 @@
-import { ActionIcon, Code, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Code, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AuditRow as Row } from '../../../../../shared/contract/audit';
+import type { VirtualColumn } from '../../../components/virtual-table/virtual-table';
 import { prettyJson } from './audit-params';
-
-export const AUDIT_COLUMNS = 5;
 
 function Snapshot({ label, json }: { label: string; json: string | null }) {
   const { t } = useTranslation();
@@ -19,7 +19,7 @@ function Snapshot({ label, json }: { label: string; json: string | null }) {
           {t('audit.nothing')}
         </Text>
       ) : (
-        <Code block fz="xs" mah={320} style={{ overflow: 'auto', whiteSpace: 'pre' }}>
+        <Code block fz="xs" mah={260} style={{ overflow: 'auto', whiteSpace: 'pre' }}>
           {text}
         </Code>
       )}
@@ -27,70 +27,82 @@ function Snapshot({ label, json }: { label: string; json: string | null }) {
   );
 }
 
-/** One audit entry; opened, what the entity was before and became after, side by side. */
-export function AuditRow({
-  row,
-  at,
-  expanded,
-  onToggle,
-}: {
-  row: Row;
-  at: string;
-  expanded: boolean;
-  onToggle(): void;
-}) {
-  const { t } = useTranslation();
-  const detailsId = `audit-${row.id}`;
-  return (
-    <>
-      <Table.Tr onClick={onToggle} style={{ cursor: 'pointer' }} aria-expanded={expanded} data-testid="audit-row">
-        <Table.Td w={40}>
+/** The columns of the audit trail; the first one opens an entry's before and after below the list. */
+export function auditColumns(
+  t: TFunction,
+  at: (row: Row) => string,
+  openId: number | null,
+  onToggle: (row: Row) => void,
+): VirtualColumn<Row>[] {
+  return [
+    {
+      id: 'toggle',
+      header: '',
+      width: 44,
+      cell: (row) => {
+        const open = row.id === openId;
+        return (
           <ActionIcon
             variant="subtle"
             size="sm"
-            aria-label={expanded ? t('audit.collapse') : t('audit.expand')}
-            aria-controls={detailsId}
-            aria-expanded={expanded}
+            aria-label={open ? t('audit.collapse') : t('audit.expand')}
+            aria-controls={open ? `audit-${row.id}` : undefined}
+            aria-expanded={open}
             onClick={(e) => {
               e.stopPropagation();
-              onToggle();
+              onToggle(row);
             }}
           >
-            {expanded ? <IconChevronDown size={16} /> : <IconChevronRight size={16} />}
+            {open ? <IconChevronDown size={16} /> : <IconChevronRight size={16} />}
           </ActionIcon>
-        </Table.Td>
-        <Table.Td className="tabular" style={{ whiteSpace: 'nowrap' }}>
-          {at}
-        </Table.Td>
-        <Table.Td>{row.userLogin}</Table.Td>
-        <Table.Td>
-          <Text size="sm" ff="monospace">
-            {row.route}
+        );
+      },
+    },
+    { id: 'at', header: t('audit.fields.at'), width: 190, cell: (row) => <span className="tabular">{at(row)}</span> },
+    { id: 'user', header: t('audit.fields.user'), width: 160, cell: (row) => row.userLogin },
+    {
+      id: 'route',
+      header: t('audit.fields.route'),
+      cell: (row) => (
+        <Text size="sm" ff="monospace" span>
+          {row.route}
+        </Text>
+      ),
+    },
+    {
+      id: 'entity',
+      header: t('audit.fields.entity'),
+      width: 180,
+      cell: (row) =>
+        row.entityType ? (
+          <Text size="sm" ff="monospace" span>
+            {row.entityType}
+            {row.entityId !== null && `#${row.entityId}`}
           </Text>
-        </Table.Td>
-        <Table.Td>
-          {row.entityType ? (
-            <Text size="sm" ff="monospace">
-              {row.entityType}
-              {row.entityId !== null && `#${row.entityId}`}
-            </Text>
-          ) : (
-            <Text size="sm" c="dimmed">
-              —
-            </Text>
-          )}
-        </Table.Td>
-      </Table.Tr>
-      {expanded && (
-        <Table.Tr id={detailsId}>
-          <Table.Td colSpan={AUDIT_COLUMNS} bg="var(--mantine-color-body)">
-            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" py="xs">
-              <Snapshot label={t('audit.before')} json={row.before} />
-              <Snapshot label={t('audit.after')} json={row.after} />
-            </SimpleGrid>
-          </Table.Td>
-        </Table.Tr>
-      )}
-    </>
+        ) : (
+          <Text size="sm" c="dimmed" span>
+            —
+          </Text>
+        ),
+    },
+  ];
+}
+
+/** One audit entry opened: what the entity was before and became after, side by side. */
+export function AuditDetail({ row, at }: { row: Row; at: string }) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p="sm" id={`audit-${row.id}`} data-testid="audit-detail">
+      <Text size="sm" fw={600} mb="xs">
+        <Text span ff="monospace" inherit>
+          {row.route}
+        </Text>{' '}
+        · {row.userLogin} · {at}
+      </Text>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <Snapshot label={t('audit.before')} json={row.before} />
+        <Snapshot label={t('audit.after')} json={row.after} />
+      </SimpleGrid>
+    </Paper>
   );
 }

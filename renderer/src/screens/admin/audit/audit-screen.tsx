@@ -1,29 +1,23 @@
-import { Button, Center, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { keepPreviousData, useMutation } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { IconDownload } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import type { AuditRow } from '../../../../../shared/contract/audit';
 import { useApi } from '../../../api/api-context';
 import type { ApiError } from '../../../api/client';
 import { downloadText } from '../../../api/download';
-import { useQueryRoute } from '../../../api/hooks';
 import { formatCount } from '../../../components/format';
-import { Pager } from '../../../components/pager';
+import { useRouteSource } from '../../../components/virtual-table/route-source';
+import { VirtualTable } from '../../../components/virtual-table/virtual-table';
 import { currentLanguage } from '../../../i18n';
 import { AuditFilters } from './audit-filters';
-import {
-  AUDIT_PAGE_SIZE,
-  auditFilters,
-  auditParamsToSearch,
-  hasFilters,
-  parseAuditParams,
-  type AuditParams,
-} from './audit-params';
-import { AUDIT_COLUMNS, AuditRow } from './audit-row';
+import { auditFilters, auditParamsToSearch, hasFilters, parseAuditParams, type AuditParams } from './audit-params';
+import { AuditDetail, auditColumns } from './audit-row';
 
-/** Who did what, when, to which record: newest first, paged by the core, filterable, exportable. */
+/** Who did what, when, to which record: newest first, paged by the core as it scrolls, filterable, exportable. */
 export function AuditScreen() {
   const { t, i18n } = useTranslation();
   const api = useApi();
@@ -31,20 +25,10 @@ export function AuditScreen() {
   const params = parseAuditParams(search);
   const filters = auditFilters(params);
   const update = (patch: Partial<AuditParams>) =>
-    setSearch(auditParamsToSearch({ ...params, page: 0, ...patch }), { replace: true });
-
-  const list = useQueryRoute(
-    'admin.audit.list',
-    { ...filters, page: params.page, pageSize: AUDIT_PAGE_SIZE },
-    { placeholderData: keepPreviousData, staleTime: 0 },
-  );
-  const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
-  const toggle = (id: number) =>
-    setExpanded((prev) => {
-      const next = new Set(prev);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
+    setSearch(auditParamsToSearch({ ...params, ...patch }), { replace: true });
+  const source = useRouteSource('admin.audit.list', filters);
+  const [total, setTotal] = useState<number | null>(null);
+  const [open, setOpen] = useState<AuditRow | null>(null);
 
   const exportCsv = useMutation<{ fileName: string; csv: string; rows: number }, ApiError>({
     mutationFn: () => api.call('admin.audit.exportCsv', { ...filters, locale: currentLanguage() }),
@@ -54,9 +38,13 @@ export function AuditScreen() {
     },
   });
 
-  const total = list.data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
-  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' });
+  const time = useMemo(
+    () => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' }),
+    [i18n.language],
+  );
+  const at = (row: AuditRow) => time.format(new Date(row.at));
+  const toggle = (row: AuditRow) => setOpen((prev) => (prev?.id === row.id ? null : row));
+  const columns = auditColumns(t, at, open?.id ?? null, toggle);
 
   return (
     <Stack gap="md">
@@ -81,56 +69,26 @@ export function AuditScreen() {
 
       <AuditFilters params={params} onChange={update} onClear={() => setSearch({}, { replace: true })} />
 
-      <Paper withBorder>
-        <Table.ScrollContainer minWidth={760}>
-          <Table verticalSpacing={6} highlightOnHover aria-label={t('audit.title')} aria-rowcount={total}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={40} />
-                <Table.Th w={190}>{t('audit.fields.at')}</Table.Th>
-                <Table.Th w={160}>{t('audit.fields.user')}</Table.Th>
-                <Table.Th>{t('audit.fields.route')}</Table.Th>
-                <Table.Th w={180}>{t('audit.fields.entity')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {(list.data?.rows ?? []).map((row) => (
-                <AuditRow
-                  key={row.id}
-                  row={row}
-                  at={time.format(new Date(row.at))}
-                  expanded={expanded.has(row.id)}
-                  onToggle={() => toggle(row.id)}
-                />
-              ))}
-              {list.isSuccess && list.data.rows.length === 0 && (
-                <Table.Tr>
-                  <Table.Td colSpan={AUDIT_COLUMNS}>
-                    <Text c="dimmed" ta="center" py="lg">
-                      {hasFilters(params) ? t('audit.noMatch') : t('audit.empty')}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              )}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-        {list.isPending && (
-          <Center py="xl">
-            <Loader aria-label={t('common.loading')} />
-          </Center>
-        )}
-      </Paper>
+      <VirtualTable
+        source={source}
+        columns={columns}
+        rowKey={(row) => row.id}
+        label={t('audit.title')}
+        onOpen={toggle}
+        openKey={open?.id ?? null}
+        height={open ? 'max(240px, calc(100dvh - 640px))' : 'max(320px, calc(100dvh - 360px))'}
+        minWidth={760}
+        staleTime={0}
+        rowTestId="audit-row"
+        testId="audit-list"
+        onTotal={setTotal}
+        empty={<Text c="dimmed">{hasFilters(params) ? t('audit.noMatch') : t('audit.empty')}</Text>}
+      />
+      {open && <AuditDetail row={open} at={at(open)} />}
 
-      <Group justify="space-between">
-        <Group gap="sm">
-          <Text size="sm" c="dimmed" data-testid="audit-total">
-            {t('audit.total', { count: total, formatted: formatCount(total, i18n.language) })}
-          </Text>
-          {list.isFetching && !list.isPending && <Loader size="xs" />}
-        </Group>
-        <Pager page={params.page} pages={pages} onPage={(page) => update({ page })} />
-      </Group>
+      <Text size="sm" c="dimmed" data-testid="audit-total">
+        {total !== null && t('audit.total', { count: total, formatted: formatCount(total, i18n.language) })}
+      </Text>
     </Stack>
   );
 }
