@@ -102,10 +102,11 @@ try {
   const rss = process.memoryUsage().rss / 1048576;
   figures.push({
     group: 'memory',
-    operation: 'core RSS, MB (bench process, core in-process)',
+    operation: 'core RSS (bench process, core in-process)',
     p50: rss,
     p95: null,
     budget: 300,
+    unit: 'MB',
   });
   const sqliteVersion = reader.prepare('select sqlite_version()').pluck().get() as string;
   reader.close();
@@ -113,7 +114,9 @@ try {
 
   console.log(table(figures));
   const over = figures.filter((f) => verdict(f) === 'OVER');
-  console.log(`${over.length} over budget of ${figures.filter((f) => f.budget !== null).length} with one.`);
+  console.log(
+    `${over.length} of the ${figures.filter((f) => f.budget !== null).length} figures with a budget are over it.`,
+  );
   const results = {
     date: new Date().toISOString(),
     scale: SCALE,

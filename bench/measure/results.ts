@@ -12,6 +12,8 @@ export interface Figure {
   budget: number | null;
   /** Whether the budget is read on p95 (lists, search) or p50 (reports). */
   budgetOn?: 'p50' | 'p95';
+  /** What p50, p95 and the budget count when not milliseconds. */
+  unit?: 'MB';
   note?: string;
 }
 
@@ -21,8 +23,8 @@ export const verdict = (f: Figure): 'ok' | 'OVER' | '' => {
   return v <= f.budget ? 'ok' : 'OVER';
 };
 
-const ms = (v: number | null | undefined) =>
-  v === null || v === undefined ? '' : v < 10 ? `${v.toFixed(2)} ms` : `${v.toFixed(0)} ms`;
+const ms = (v: number | null | undefined, unit = 'ms') =>
+  v === null || v === undefined ? '' : v < 10 ? `${v.toFixed(2)} ${unit}` : `${v.toFixed(0)} ${unit}`;
 const ratio = (a: number, b: number | undefined) => (b ? (a / b).toFixed(b > a ? 3 : 1) : '');
 
 export function table(figures: readonly Figure[]): string {
@@ -30,12 +32,12 @@ export function table(figures: readonly Figure[]): string {
   for (const f of figures) {
     rows.push([
       f.operation,
-      ms(f.p50),
-      ms(f.p95),
+      ms(f.p50, f.unit),
+      ms(f.p95, f.unit),
       ms(f.floor),
       ratio(f.p50, f.floor),
       ratio(f.p50, f.hledger),
-      f.budget === null ? '' : `≤ ${ms(f.budget)}${f.budgetOn === 'p95' ? ' p95' : ''}`,
+      f.budget === null ? '' : `≤ ${ms(f.budget, f.unit)}${f.budgetOn === 'p95' ? ' p95' : ''}`,
       verdict(f),
     ]);
   }
