@@ -31,6 +31,7 @@ export default defineConfig({
       'electron/**/*.test.ts',
       'shared/**/*.test.ts',
       'scripts/**/*.test.ts',
+      'bench/generate/*.test.ts',
       'tests/unit/**/*.test.ts',
       'renderer/src/**/*.test.{ts,tsx}',
     ],

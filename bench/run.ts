@@ -1,141 +1,144 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { startCore } from '../electron/core/host';
-import { ADMIN, COMPANY } from '../electron/core/testdata/fixtures';
+import { ADMIN } from '../electron/core/testdata/fixtures';
 import { measureBackups } from './backup';
-import { generateLedger } from './generate-ledger';
+import { GENERATION_NOW } from './generate/build-company';
+import { cacheKey, preparedCompany } from './generate/cache';
+import { measureFec } from './measure/fec-hledger';
+import { measureLists, measureSearch } from './measure/lists';
+import { measureReports } from './measure/reports';
+import { table, verdict, type Figure } from './measure/results';
 
-// `npm run bench`: builds a company file at the scale of the performance budgets and prints each measured
-// operation with its time and its ratio to the bare SQL aggregate over the same lines, in one run.
+// `npm run bench [-- --scale 0.1]`: the company of the performance budgets (generated once, then taken from
+// bench/cache/), and in one run every list the screens page through, the global search, the yearly reports
+// beside their bare SQL and hledger, the FEC export, the backups, opening and the core's memory, printed as one
+// table and written to bench/results.json (bench/results-<scale>.json below scale 1).
 
 const { values } = parseArgs({
   options: {
-    lines: { type: 'string', default: '1000000' },
-    runs: { type: 'string', default: '15' },
-    keep: { type: 'boolean' },
+    scale: { type: 'string', default: '1' },
+    seed: { type: 'string', default: '1' },
+    runs: { type: 'string', default: '20' },
+    out: { type: 'string' },
   },
 });
-const LINES = Number(values.lines);
+const SCALE = Number(values.scale);
+const SEED = Number(values.seed);
 const RUNS = Number(values.runs);
-
-function stats(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return { median: at(0.5), p95: at(0.95) };
-}
-
-async function time(fn: () => unknown | Promise<unknown>): Promise<{ median: number; p95: number }> {
-  await fn(); // warm-up: the first call pays for statement preparation and the page cache.
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    await fn();
-    samples.push(performance.now() - t0);
-  }
-  return stats(samples);
-}
+const OUT = values.out ?? join(import.meta.dirname, SCALE === 1 ? 'results.json' : `results-${SCALE}.json`);
 
 const dir = mkdtempSync(join(tmpdir(), 'coulisse-bench-'));
 const dbPath = join(dir, 'bench.coulisse');
-const fmt = (ms: number) => `${ms.toFixed(ms < 10 ? 2 : 0)} ms`;
 try {
-  const now = () => new Date('2026-06-15T12:00:00Z');
-  let core = await startCore({ dbPath, appVersion: 'bench', now });
-  const created = await core.call('admin.company.create', { company: COMPANY, admin: ADMIN }, null);
-  if (!created.ok) throw new Error(JSON.stringify(created.error));
-  await core.close();
-
-  const writer = new Database(dbPath);
-  const generated = generateLedger(writer, LINES);
-  writer.pragma('wal_checkpoint(TRUNCATE)');
-  writer.close();
+  const started = performance.now();
+  const { built, cached } = await preparedCompany(dbPath, SEED, SCALE);
   console.log(
-    `ledger: ${generated.entries.toLocaleString('en')} entries, ${generated.lines.toLocaleString('en')} lines, generated in ${fmt(generated.ms)}`,
+    `company ${cacheKey(SEED, SCALE)} (${cached ? 'from the cache' : `generated in ${(built.ms / 1000).toFixed(0)} s`}): ` +
+      JSON.stringify(built),
   );
+  const figures: Figure[] = [];
 
+  const loadAtStart = loadavg();
   const t0 = performance.now();
-  core = await startCore({ dbPath, appVersion: 'bench', now });
-  const openMs = performance.now() - t0;
+  const core = await startCore({ dbPath, appVersion: 'bench', now: GENERATION_NOW, log: () => {} });
+  figures.push({
+    group: 'open',
+    operation: 'open + migration check',
+    p50: performance.now() - t0,
+    p95: null,
+    budget: 300,
+  });
   const login = await core.call('system.auth.login', { login: ADMIN.login, password: ADMIN.password }, null);
   if (!login.ok) throw new Error(JSON.stringify(login.error));
   const token = (login.data as { sessionToken: string }).sessionToken;
-  const years = await core.call('accounting.year.list', {}, token);
-  const year = (years.ok ? (years.data as { startDate: string; endDate: string }[]) : [])[0]!;
-
-  const reader = new Database(dbPath, { readonly: true });
-  const bare = reader.prepare(
-    `select account_id, sum(debit), sum(credit) from entry_line where posted = 1 and date between ? and ? group by account_id`,
-  );
-  const baseline = await time(() => bare.all(year.startDate, year.endDate));
-
   const call = async (route: string, input: unknown) => {
     const res = await core.call(route, input, token);
-    if (!res.ok) throw new Error(`${route}: ${res.error.code} ${res.error.messageKey}`);
+    if (!res.ok) throw new Error(`${route} ${JSON.stringify(input)}: ${res.error.code} ${res.error.messageKey}`);
     return res.data;
   };
-  const measured: { name: string; budget: number; route: string; input: unknown }[] = [
-    {
-      name: 'trial balance (year)',
-      budget: 50,
-      route: 'accounting.report.trialBalance',
-      input: { from: year.startDate, to: year.endDate },
-    },
-    {
-      name: 'income statement (year)',
-      budget: 50,
-      route: 'accounting.report.incomeStatement',
-      input: { from: year.startDate, to: year.endDate },
-    },
-    {
-      name: 'balance sheet (year end)',
-      budget: 50,
-      route: 'accounting.report.balanceSheet',
-      input: { asOf: year.endDate },
-    },
-  ];
 
-  const rows: string[][] = [['operation', 'median', 'p95', 'ratio to bare SQL', 'budget', '']];
-  rows.push(['bare SQL aggregate over the lines', fmt(baseline.median), fmt(baseline.p95), '1.00', '', '']);
-  let failed = 0;
-  for (const m of measured) {
-    const s = await time(() => call(m.route, m.input));
-    const ok = s.median <= m.budget;
-    if (!ok) failed++;
-    rows.push([
-      m.name,
-      fmt(s.median),
-      fmt(s.p95),
-      (s.median / baseline.median).toFixed(3),
-      `≤ ${m.budget} ms`,
-      ok ? 'ok' : 'OVER',
-    ]);
-  }
-  rows.push(['open + migration check', fmt(openMs), '', '', '≤ 300 ms', openMs <= 300 ? 'ok' : 'OVER']);
-  if (openMs > 300) failed++;
+  const reader = new Database(dbPath, { readonly: true });
+  const one = <T>(sql: string) => reader.prepare(sql).get() as T;
+  const year = one<{ id: number; start_date: string; end_date: string }>(
+    `select id, start_date, end_date from fiscal_year where start_date = '2026-01-01'`,
+  );
+  const party = one<{ id: number; name: string }>(
+    `select p.id, p.name from party p join sales_document d on d.party_id = p.id group by p.id order by count(*) desc limit 1`,
+  );
+  const known = {
+    bankAccountId: one<{ id: number }>('select id from bank_account limit 1').id,
+    partyId: party.id,
+    customerName: party.name,
+    year: { from: year.start_date, to: year.end_date },
+    month: { from: '2026-06-01', to: '2026-06-30' },
+  };
+
+  figures.push(...(await measureLists(call, known, RUNS)));
+  const number = one<{ number: string }>(
+    `select number from sales_document where number is not null limit 1 offset 77`,
+  );
+  figures.push(
+    await measureSearch(call, reader, [party.name.split(' ')[1]!, 'lyon', number.number, 'compta123', 'modèle'], RUNS),
+  );
+  const reports = await measureReports(call, reader, known.year, RUNS);
+  const fec = await measureFec(reader, year.id, dir);
+  for (const r of reports) if (r.operation.startsWith('trial balance') && fec.hledgerMs) r.hledger = fec.hledgerMs;
+  figures.push(...reports, ...fec.figures);
+
   for (const b of await measureBackups(reader, dbPath, dir)) {
-    const ok = b.budget === null || b.ms <= b.budget;
-    if (!ok) failed++;
-    const budget = b.budget === null ? '' : `≤ ${fmt(b.budget)}`;
-    rows.push([
-      b.name,
-      fmt(b.ms),
-      `${fmt(b.perHundredMb)}/100 MB`,
-      '',
-      budget,
-      b.budget === null ? '' : ok ? 'ok' : 'OVER',
-    ]);
+    figures.push({
+      group: 'backup',
+      operation: b.name,
+      p50: b.ms,
+      p95: null,
+      budget: b.budget,
+      note: `${b.perHundredMb.toFixed(0)} ms per 100 MB`,
+    });
   }
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  for (const r of rows)
-    console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
-  console.log(`core RSS: ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB (bench process, core in-process)`);
+  const rss = process.memoryUsage().rss / 1048576;
+  figures.push({
+    group: 'memory',
+    operation: 'core RSS (bench process, core in-process)',
+    p50: rss,
+    p95: null,
+    budget: 300,
+    unit: 'MB',
+  });
+  const sqliteVersion = reader.prepare('select sqlite_version()').pluck().get() as string;
   reader.close();
   await core.close();
-  process.exitCode = failed ? 1 : 0;
+
+  console.log(table(figures));
+  const over = figures.filter((f) => verdict(f) === 'OVER');
+  console.log(
+    `${over.length} of the ${figures.filter((f) => f.budget !== null).length} figures with a budget are over it.`,
+  );
+  const results = {
+    date: new Date().toISOString(),
+    scale: SCALE,
+    seed: SEED,
+    runs: RUNS,
+    company: { ...built, cached, key: cacheKey(SEED, SCALE) },
+    machine: {
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model ?? '',
+      totalMemoryMb: Math.round(totalmem() / 1048576),
+      freeMemoryMb: Math.round(freemem() / 1048576),
+      loadAverageAtEnd: loadavg(),
+      node: process.version,
+      sqlite: sqliteVersion,
+      loadAverageAtStart: loadAtStart,
+    },
+    seconds: Math.round((performance.now() - started) / 1000),
+    figures: figures.map((f) => ({ ...f, verdict: verdict(f) })),
+  };
+  writeFileSync(OUT, JSON.stringify(results, null, 2) + '\n');
+  console.log(`written: ${OUT}`);
+  process.exitCode = over.length ? 1 : 0;
 } finally {
-  if (values.keep) console.log(`file kept: ${dbPath}`);
-  else rmSync(dir, { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true });
 }

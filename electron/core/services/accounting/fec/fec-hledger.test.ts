@@ -8,7 +8,7 @@ import { afterEach, expect, test } from 'vitest';
 import { openCompany, openTestCore, type TestCore } from '../../../testing';
 import { ADMIN } from '../../../testdata/fixtures';
 import { parseFecAmount } from './amount';
-import type { FecEntry } from './fec-types';
+import { fecToHledgerJournal } from './fec-journal';
 import { generatedDrafts } from './generated-fec';
 import { readFec } from './read-fec';
 import { trialBalance } from './trial-balance';
@@ -22,21 +22,6 @@ afterEach(async () => {
   await t?.close();
   t = undefined;
 });
-
-const decimal = (cents: number): string =>
-  `${cents < 0 ? '-' : ''}${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, '0')}`;
-
-/** One transaction per entry; accounts named by their number, amounts signed (debit positive). */
-function toJournal(entries: readonly FecEntry[]): string {
-  return entries
-    .map((e) =>
-      [
-        `${e.ecritureDate} ${e.journalCode} ${e.ecritureNum}`,
-        ...e.lines.map((l) => `    ${l.compteNum}  ${decimal(l.debit - l.credit)}`),
-      ].join('\n'),
-    )
-    .join('\n\n');
-}
 
 function hledgerBalances(file: string): Record<string, number> {
   const run = spawnSync(HLEDGER, ['-f', file, 'bal', '--flat', '--no-total', '-O', 'csv'], { encoding: 'utf8' });
@@ -67,7 +52,7 @@ test.skipIf(!available)(
     expect(read.entries).toHaveLength(drafts.length);
 
     const journal = join(t.dir, 'export.journal');
-    writeFileSync(journal, toJournal(read.entries));
+    writeFileSync(journal, fecToHledgerJournal(read.entries));
     const oracle = hledgerBalances(journal);
 
     // Coulisse's balances as its reports read them: the period balances kept at validation.
@@ -108,7 +93,7 @@ test.skipIf(!available)(
     const read = readFec(Buffer.from(file.contentBase64, 'base64'), file.fileName);
     if (!read.ok) throw new Error(JSON.stringify(read.errors.slice(0, 3)));
     const journal = join(t.dir, 'demo.journal');
-    writeFileSync(journal, toJournal(read.entries));
+    writeFileSync(journal, fecToHledgerJournal(read.entries));
     const oracle = hledgerBalances(journal);
     const report = await t.call('accounting.report.trialBalance', { from: year!.startDate, to: year!.endDate });
     const coulisse = Object.fromEntries(

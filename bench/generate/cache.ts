@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
+import { buildCompany, type BuiltCompany } from './build-company';
+
+// A generated company at scale 1 takes many minutes: it is kept in bench/cache/ under a key that changes with
+// the seed, the scale, the schema version and the generator's own sources, and copied before each run so that
+// measuring never changes the cached file.
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const CACHE = join(HERE, '..', 'cache');
+
+function generatorHash(): string {
+  const h = createHash('sha256');
+  for (const f of readdirSync(HERE)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .sort()) {
+    h.update(f).update(readFileSync(join(HERE, f)));
+  }
+  return h.digest('hex').slice(0, 12);
+}
+
+export function cacheKey(seed: number, scale: number): string {
+  return `company-s${seed}-x${scale}-v${LATEST_SCHEMA_VERSION}-${generatorHash()}`;
+}
+
+export interface Prepared {
+  built: BuiltCompany;
+  cached: boolean;
+}
+
+/** Copies the cached company for (seed, scale) to `target`, generating it first when the cache lacks it. */
+export async function preparedCompany(
+  target: string,
+  seed: number,
+  scale: number,
+  log = console.log,
+): Promise<Prepared> {
+  const key = cacheKey(seed, scale);
+  const file = join(CACHE, `${key}.coulisse`);
+  const meta = join(CACHE, `${key}.json`);
+  let cached = true;
+  if (!existsSync(file) || !existsSync(meta)) {
+    cached = false;
+    mkdirSync(CACHE, { recursive: true });
+    const partial = `${file}.partial`;
+    rmSync(partial, { force: true });
+    log(`generating ${key} (scale ${scale}) ...`);
+    const built = await buildCompany(partial, scale, seed, log);
+    for (const suffix of ['-wal', '-shm', '.lock']) rmSync(partial + suffix, { force: true });
+    renameSync(partial, file);
+    writeFileSync(meta, JSON.stringify(built, null, 2));
+  }
+  copyFileSync(file, target);
+  return { built: JSON.parse(readFileSync(meta, 'utf8')) as BuiltCompany, cached };
+}

@@ -1,0 +1,68 @@
+import type Database from 'better-sqlite3';
+import { listCases, type Known } from './list-cases';
+import type { Figure } from './results';
+import { stats, timed } from './timing';
+
+type Call = (route: string, input: unknown) => Promise<unknown>;
+
+const PAGE = 50;
+
+/** Every list case on its first page and on a page four fifths of the way down (the deep page). */
+export async function measureLists(call: Call, known: Known, runs: number): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  for (const c of listCases(known)) {
+    const first = { ...c.input, ...(c.unpaged ? {} : { page: 0, pageSize: PAGE }) };
+    const answer = (await call(c.route, first)) as { total?: number };
+    const s = await timed(runs, () => call(c.route, first));
+    const total = answer.total ?? 0;
+    figures.push({
+      group: 'lists',
+      operation: `${c.route} ${c.label}${c.unpaged ? '' : ` (page 0 of ${Math.ceil(total / PAGE)})`}`,
+      p50: s.p50,
+      p95: s.p95,
+      budget: 10,
+      budgetOn: 'p95',
+    });
+    const deep = Math.floor((total * 0.8) / PAGE);
+    if (c.unpaged || deep < 2) continue;
+    const d = await timed(runs, () => call(c.route, { ...first, page: deep }));
+    figures.push({
+      group: 'lists',
+      operation: `${c.route} ${c.label} (page ${deep})`,
+      p50: d.p50,
+      p95: d.p95,
+      budget: 10,
+      budgetOn: 'p95',
+    });
+  }
+  return figures;
+}
+
+/** The top bar's search (system.search.query) over words of every kind, beside the bare FTS5 match. */
+export async function measureSearch(call: Call, reader: Database.Database, words: readonly string[], runs: number) {
+  const samples: number[] = [];
+  const bare: number[] = [];
+  const match = reader.prepare('select rowid from search_fts where search_fts match ? order by rank limit 10');
+  for (const text of words) {
+    await call('system.search.query', { text, limit: 10 });
+    for (let i = 0; i < runs; i++) {
+      let t0 = performance.now();
+      await call('system.search.query', { text, limit: 10 });
+      samples.push(performance.now() - t0);
+      t0 = performance.now();
+      match.all(`"${text.replace(/"/g, '')}"*`);
+      bare.push(performance.now() - t0);
+    }
+  }
+  const s = stats(samples);
+  const figure: Figure = {
+    group: 'search',
+    operation: `global search (${words.length} words × ${runs})`,
+    p50: s.p50,
+    p95: s.p95,
+    floor: stats(bare).p50,
+    budget: 30,
+    budgetOn: 'p95',
+  };
+  return figure;
+}
