@@ -66,7 +66,7 @@ export interface ScriptResult {
 
 export async function runCompanyScript(chunk: Chunk, sizes: Sizes, seed: number): Promise<ScriptResult> {
   const dice = new Dice(seed, 23);
-  const years = await chunk(async (call, db) => {
+  const setup = await chunk(async (call, db) => {
     const known = await db.selectFrom('fiscal_year').select('start_date').execute();
     for (const y of YEARS) {
       if (!known.some((k) => k.start_date === `${y}-01-01`))
@@ -171,7 +171,7 @@ export async function runCompanyScript(chunk: Chunk, sizes: Sizes, seed: number)
       ].join('\n');
       await chunk(async (call) =>
         call('accounting.statement.import', {
-          bankAccountId: years.bankId,
+          bankAccountId: setup.bankId,
           fileName: `releve-${month}-${i / 20_000 + 1}.csv`,
           contentBase64: Buffer.from(csv, 'utf8').toString('base64'),
           format: 'csv',
