@@ -55,6 +55,8 @@ export function explain(sqlite: Database.Database, s: RecordedStatement): PlanRo
 export interface PlanExpectation {
   /** Names of indexes the plan must use (each at least once). */
   uses: readonly string[];
+  /** Indexes that must answer alone, without visiting the table's rows. */
+  covers?: readonly string[];
   /** Tables that may be read from end to end: small ones, or a rowid-order read that stops at the page. */
   mayScan?: readonly string[];
   /**
@@ -71,6 +73,10 @@ export function planProblems(plan: readonly PlanRow[], e: PlanExpectation): stri
   for (const index of e.uses) {
     const used = details.some((d) => new RegExp(`\\bINDEX ${index}\\b`).test(d));
     if (!used) problems.push(`does not use index ${index}`);
+  }
+  for (const index of e.covers ?? []) {
+    if (!details.some((d) => new RegExp(`\\bCOVERING INDEX ${index}\\b`).test(d)))
+      problems.push(`does not read index ${index} alone`);
   }
   for (const d of details) {
     // "SCAN t" alone reads every row; "SCAN t USING [COVERING] INDEX i" reads in index order and stops at LIMIT.

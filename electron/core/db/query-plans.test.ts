@@ -108,6 +108,7 @@ const CASES: Record<string, PlanCase> = {
     input: { from: '2026-01-15', to: '2026-11-20' },
     statement: /from entry_line\s+where posted = 1/,
     uses: ['entry_line_posted_date'],
+    covers: ['entry_line_posted_date'],
     mayScan: ['account'],
   },
   'ledger of one third party': {
@@ -134,6 +135,20 @@ const CASES: Record<string, PlanCase> = {
     input: { auxAccountId: 1 },
     statement: PAGE,
     uses: ['entry_line_aux'],
+  },
+  'open item totals of one third party': {
+    route: 'accounting.openitem.list',
+    input: { auxAccountId: 1 },
+    statement: /group by l\.letter is null/,
+    uses: ['entry_line_aux'],
+    covers: ['entry_line_aux'],
+  },
+  'open item totals of customers': {
+    route: 'accounting.openitem.list',
+    input: { kind: 'customer' },
+    statement: /group by l\.letter is null/,
+    uses: ['entry_line_aux'],
+    covers: ['entry_line_aux'],
   },
   'customer invoices by date': {
     route: 'sales.document.list',
@@ -184,8 +199,7 @@ const CASES: Record<string, PlanCase> = {
     route: 'accounting.openitem.list',
     input: { kind: 'customer' },
     statement: PAGE,
-    uses: ['entry_line_aux'],
-    mayTempSort: 'lines of every customer account are merged by date, a known cost at scale',
+    uses: ['entry_line_third_party_date'],
   },
   'customer invoices by total': {
     route: 'sales.document.list',

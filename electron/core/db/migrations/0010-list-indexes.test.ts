@@ -32,9 +32,31 @@ test('the list indexes migration folds the labels of the auxiliary accounts alre
     { label: 'Élodie Müller SARL', label_folded: 'elodie muller sarl' },
   ]);
   const indexes = sqlite
-    .prepare("select name from sqlite_schema where type = 'index' and name in (?, ?, ?) order by name")
+    .prepare("select name from sqlite_schema where type = 'index' and name in (?, ?, ?, ?, ?) order by name")
     .pluck()
-    .all('aux_account_kind', 'entry_journal_number', 'sales_document_kind_buyer');
-  expect(indexes).toEqual(['aux_account_kind', 'entry_journal_number', 'sales_document_kind_buyer']);
+    .all(
+      'aux_account_kind',
+      'entry_journal_number',
+      'entry_line_posted_date',
+      'entry_line_third_party_date',
+      'sales_document_kind_buyer',
+    );
+  expect(indexes).toEqual([
+    'aux_account_kind',
+    'entry_journal_number',
+    'entry_line_posted_date',
+    'entry_line_third_party_date',
+    'sales_document_kind_buyer',
+  ]);
+  // The third parties' index now carries what the open-item totals add up.
+  expect(sqlite.prepare("select name from pragma_index_info('entry_line_aux')").pluck().all()).toEqual([
+    'aux_account_id',
+    'posted',
+    'date',
+    'id',
+    'letter',
+    'debit',
+    'credit',
+  ]);
   await db.destroy();
 });

@@ -25,6 +25,14 @@ export const migration0010: Migration = {
     await sql`create index entry_line_posted_date on entry_line (date, account_id, debit, credit) where posted = 1`.execute(
       db,
     );
+    // A third party's lines in date order, carrying what the open-item totals add up, so that the totals beside
+    // a page of open items are read from the index alone.
+    await sql`drop index entry_line_aux`.execute(db);
+    await sql`create index entry_line_aux on entry_line (aux_account_id, posted, date, id, letter, debit, credit)
+      where aux_account_id is not null`.execute(db);
+    // Every third party's lines in date order, for the open items of all customers or all suppliers.
+    await sql`create index entry_line_third_party_date on entry_line (posted, date, id)
+      where aux_account_id is not null`.execute(db);
     // Sales documents of one kind by customer name.
     await sql`create index sales_document_kind_buyer on sales_document (kind, buyer_name, id)`.execute(db);
   },
