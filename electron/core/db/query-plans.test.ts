@@ -64,7 +64,13 @@ const CASES: Record<string, PlanCase> = {
     statement: PAGE,
     uses: ['party_name'],
   },
-  'entries by date': { route: 'accounting.entry.list', input: {}, statement: PAGE, uses: ['entry_date'] },
+  'entries by date': {
+    route: 'accounting.entry.list',
+    input: {},
+    statement: PAGE,
+    uses: ['entry_date'],
+    covers: ['entry_date'],
+  },
   'entries of a journal by date': {
     route: 'accounting.entry.list',
     input: { journalCode: 'VT' },
@@ -135,6 +141,7 @@ const CASES: Record<string, PlanCase> = {
     input: { auxAccountId: 1 },
     statement: PAGE,
     uses: ['entry_line_aux'],
+    covers: ['entry_line_aux'],
   },
   'open item totals of one third party': {
     route: 'accounting.openitem.list',
