@@ -163,7 +163,16 @@ export const accountingEntries = {
   'accounting.aux.list': route({
     kind: 'query',
     permission: 'accounting.read',
-    input: z.object({ kind: AuxKind.optional(), search: z.string().trim().max(100).optional() }).strict(),
+    input: z
+      .object({
+        kind: AuxKind.optional(),
+        search: z.string().trim().max(100).optional(),
+        /** The last number of the previous page: the next page starts after it. */
+        after: z.string().max(40).optional(),
+        limit: z.number().int().min(1).max(500).default(500),
+      })
+      .strict(),
+    /** In number order, at most `limit`. */
     output: z.array(AuxAccount),
   }),
   'accounting.year.close': route({

@@ -188,6 +188,8 @@ export interface AuxAccountTable {
   control_number: string;
   party_id: number | null;
   created_at: string;
+  /** The label without accents or case, for the lookup by name. */
+  label_folded: string;
 }
 
 export interface EntryTable {

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { AuxAccount } from '../../../../../shared/contract/accounting-entries';
 import { foldText } from '../../../../../shared/domain/text';
 import { AppError } from '../../../../../shared/errors';
@@ -27,15 +27,27 @@ function toAux(r: {
   };
 }
 
-export async function listAuxAccounts(db: Kysely<DB>, f: { kind?: AuxKind; search?: string }): Promise<AuxAccount[]> {
+/**
+ * One page of auxiliary accounts in number order, read along aux_account_kind (or the number's own index): `after`
+ * is the last number of the previous page, so a deep page costs what the first does.
+ */
+export async function listAuxAccounts(
+  db: Kysely<DB>,
+  f: { kind?: AuxKind; search?: string; after?: string; limit?: number },
+): Promise<AuxAccount[]> {
   let q = db.selectFrom('aux_account').selectAll();
   if (f.kind) q = q.where('kind', '=', f.kind);
-  const rows = await q.orderBy('number').execute();
+  if (f.after !== undefined) q = q.where('number', '>', f.after);
   const search = f.search ? foldText(f.search) : '';
-  return rows
-    .filter((r) => !search || foldText(`${r.number} ${r.label}`).includes(search))
-    .slice(0, 500)
-    .map(toAux);
+  if (search) {
+    const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where(sql<boolean>`(number like ${pattern} escape '\\' or label_folded like ${pattern} escape '\\')`);
+  }
+  const rows = await q
+    .orderBy('number')
+    .limit(f.limit ?? 500)
+    .execute();
+  return rows.map(toAux);
 }
 
 export async function loadAux(db: Kysely<DB>, id: number): Promise<AuxAccount> {
@@ -63,6 +75,7 @@ export async function auxForParty(db: Kysely<DB>, partyId: number, kind: 'custom
     .values({
       number: `${kind === 'customer' ? 'C' : 'F'}${party.code}`,
       label: party.name,
+      label_folded: foldText(party.name),
       kind,
       control_number: CONTROL_ACCOUNT[kind],
       party_id: partyId,
@@ -84,7 +97,15 @@ export async function auxByNumber(db: Kysely<DB>, number: string, label: string,
       : 'other';
   const row = await db
     .insertInto('aux_account')
-    .values({ number, label, kind, control_number: controlNumber, party_id: null, created_at: now })
+    .values({
+      number,
+      label,
+      label_folded: foldText(label),
+      kind,
+      control_number: controlNumber,
+      party_id: null,
+      created_at: now,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
   return toAux(row);

@@ -111,35 +111,51 @@ export async function listOpenItems(db: Kysely<DB>, f: z.output<typeof OpenItemQ
       ? q.orderBy(sql`coalesce(l.due_date, l.date)`, dir).orderBy('l.date', dir)
       : q.orderBy('l.date', dir)
   ).orderBy('l.id', dir);
-  const [rows, { totals, openBalance }] = await Promise.all([
+  // The page's line ids first, from the line table and its index alone (a deep page skips index entries, not
+  // joined rows), then those lines with their entry, journal and accounts.
+  const [ids, { totals, openBalance }] = await Promise.all([
     ordered
-      .innerJoin('entry as e', 'e.id', 'l.entry_id')
-      .innerJoin('journal as j', 'j.id', 'e.journal_id')
-      .innerJoin('account as a', 'a.id', 'l.account_id')
-      .leftJoin('aux_account as x', 'x.id', 'l.aux_account_id')
-      .select([
-        'l.id',
-        'l.entry_id',
-        'l.date',
-        'j.code as journal_code',
-        'e.number',
-        'l.label',
-        'e.label as entry_label',
-        'e.reference',
-        'l.due_date',
-        'a.number as account_number',
-        'l.aux_account_id',
-        'x.number as aux_number',
-        'l.debit',
-        'l.credit',
-        'l.letter',
-        'l.lettered_at',
-      ])
+      .select('l.id')
       .limit(f.pageSize)
       .offset(f.page * f.pageSize)
       .execute(),
     f.search ? searchedTotals(q, inDates) : splitTotals(inDates, f.status),
   ]);
+  const loaded =
+    ids.length === 0
+      ? []
+      : await db
+          .selectFrom('entry_line as l')
+          .innerJoin('entry as e', 'e.id', 'l.entry_id')
+          .innerJoin('journal as j', 'j.id', 'e.journal_id')
+          .innerJoin('account as a', 'a.id', 'l.account_id')
+          .leftJoin('aux_account as x', 'x.id', 'l.aux_account_id')
+          .select([
+            'l.id',
+            'l.entry_id',
+            'l.date',
+            'j.code as journal_code',
+            'e.number',
+            'l.label',
+            'e.label as entry_label',
+            'e.reference',
+            'l.due_date',
+            'a.number as account_number',
+            'l.aux_account_id',
+            'x.number as aux_number',
+            'l.debit',
+            'l.credit',
+            'l.letter',
+            'l.lettered_at',
+          ])
+          .where(
+            'l.id',
+            'in',
+            ids.map((r) => r.id),
+          )
+          .execute();
+  const byId = new Map(loaded.map((r) => [r.id, r]));
+  const rows = ids.map((r) => byId.get(r.id)!);
   return {
     rows: rows.map((r): OpenItem => ({
       id: r.id,
