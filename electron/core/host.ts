@@ -51,7 +51,7 @@ export interface CoreOptions {
  */
 function claimFile(options: CoreOptions): { lock: FileLock | null; keep: boolean } {
   if (options.dbPath === ':memory:') return { lock: null, keep: false };
-  const state = inspectCompanyFile(options.dbPath);
+  const state = inspectCompanyFile(options.dbPath, LATEST_SCHEMA_VERSION, options.nativeBinding);
   // The lock file goes beside a company file that may not have a folder yet.
   if (state.kind === 'missing') mkdirSync(dirname(options.dbPath), { recursive: true });
   const keep = options.lock !== false;

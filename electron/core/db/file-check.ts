@@ -78,10 +78,10 @@ function readStart(path: string, length: number): Buffer {
  * With committed pages still in the -wal, page 1 on disk may be older than the file's real state. A read-only
  * connection reads through the WAL without writing the database or the WAL itself.
  */
-function throughWal(path: string, latest: number): CompanyFileState {
+function throughWal(path: string, latest: number, nativeBinding: string | undefined): CompanyFileState {
   let sqlite: Database.Database | null = null;
   try {
-    sqlite = new Database(path, { readonly: true, fileMustExist: true });
+    sqlite = new Database(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
     return { kind: 'coulisse', schemaVersion: checkFile(sqlite, latest) };
   } catch (error) {
     if (error instanceof AppError) throw error;
@@ -96,7 +96,12 @@ function throughWal(path: string, latest: number): CompanyFileState {
  * message an office worker can act on, what is not a SQLite file, a file cut short (a copy that stopped half
  * way), another application's database, and a file from a newer Coulisse.
  */
-export function inspectCompanyFile(path: string, latest: number = LATEST_SCHEMA_VERSION): CompanyFileState {
+export function inspectCompanyFile(
+  path: string,
+  latest: number = LATEST_SCHEMA_VERSION,
+  /** better-sqlite3's native module for the host's ABI (Electron), needed when the file is read through its WAL. */
+  nativeBinding?: string,
+): CompanyFileState {
   const size = sizeOf(path);
   if (size === null) return { kind: 'missing' };
   if (size === 0) return { kind: 'empty' };
@@ -118,7 +123,7 @@ export function inspectCompanyFile(path: string, latest: number = LATEST_SCHEMA_
       throw new AppError('VALIDATION', 'errors.file.truncated', { size, expected });
     }
   } else {
-    return throughWal(path, latest);
+    return throughWal(path, latest, nativeBinding);
   }
 
   const hasSchema = header.schemaInterior || header.schemaCells > 0;
