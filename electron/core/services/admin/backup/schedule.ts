@@ -20,7 +20,6 @@ import { effectiveFolder, loadSettings } from './settings-store';
 
 export const BACKUP_FAILED_EVENT = 'admin.backup.failed';
 const TICK_MS = 10 * 60 * 1000;
-const FIRST_LOOK_MS = 60 * 1000;
 /** A closing backup is skipped when one was made this recently: closing twice in a row need not back up twice. */
 const CLOSING_GRACE_MS = 5 * 60 * 1000;
 /** Nobody asked for an automatic backup: its audit row names the app itself. */
@@ -49,12 +48,11 @@ export interface BackupFailedEvent {
 }
 
 /**
- * Automatic backups: a minute after start and every few minutes, a backup when the last one is older than the chosen interval,
+ * Automatic backups: at start and every few minutes, a backup when the last one is older than the chosen interval,
  * then the old automatic ones are pruned; another when the app closes. It waits its turn behind mutations and never
  * throws: a failure is recorded as a failed run and announced to the screens.
  */
 export class BackupScheduler {
-  private first: NodeJS.Timeout | null = null;
   private timer: NodeJS.Timeout | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
@@ -62,17 +60,13 @@ export class BackupScheduler {
   constructor(private readonly deps: SchedulerDeps) {}
 
   start(): void {
-    const every = this.deps.tickMs ?? TICK_MS;
-    // The first look waits a little: opening the file and the first sign-in never queue behind a backup.
-    this.first = setTimeout(() => void this.enqueue(() => this.tick()), Math.min(FIRST_LOOK_MS, every));
-    this.first.unref();
-    this.timer = setInterval(() => void this.enqueue(() => this.tick()), every);
+    void this.enqueue(() => this.tick());
+    this.timer = setInterval(() => void this.enqueue(() => this.tick()), this.deps.tickMs ?? TICK_MS);
     this.timer.unref();
   }
 
   /** Stops the timer, lets a running backup end, then makes the closing backup when asked for. */
   async close(): Promise<void> {
-    if (this.first) clearTimeout(this.first);
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.enqueue(() => this.closing());
