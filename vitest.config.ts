@@ -17,6 +17,7 @@ const SAMPLE_TESTS = [
   'electron/core/services/accounting/chart/pcg-2025.test.ts',
   'electron/core/services/sales/einvoice-out/einvoice-schemas.test.ts',
   'electron/core/services/sales/einvoice-out/demo-einvoices.test.ts',
+  'electron/core/services/admin/full-export/full-export.test.ts',
 ];
 const haveSamples = existsSync(SAMPLES);
 if (!haveSamples) {
