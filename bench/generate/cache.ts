@@ -11,12 +11,15 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { kyselyFor, openSqlite } from '../../electron/core/db/connection';
+import { migrate, schemaVersion } from '../../electron/core/db/migrate';
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { buildCompany, type BuiltCompany } from './build-company';
 
 // A generated company at scale 1 takes many minutes: it is kept in bench/cache/ under a key that changes with
-// the seed, the scale, the schema version and the generator's own sources, and copied before each run so that
-// measuring never changes the cached file.
+// the seed, the scale and the generator's own sources, and copied before each run so that measuring never changes
+// the cached file. A cached file from an older schema is brought forward once by the app's own migrations, as a
+// user's file is, instead of being generated again.
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const CACHE = join(HERE, '..', 'cache');
@@ -32,7 +35,7 @@ function generatorHash(): string {
 }
 
 export function cacheKey(seed: number, scale: number): string {
-  return `company-s${seed}-x${scale}-v${LATEST_SCHEMA_VERSION}-${generatorHash()}`;
+  return `company-s${seed}-x${scale}-${generatorHash()}`;
 }
 
 export interface Prepared {
@@ -62,6 +65,22 @@ export async function preparedCompany(
     renameSync(partial, file);
     writeFileSync(meta, JSON.stringify(built, null, 2));
   }
+  await bringForward(file, log);
   copyFileSync(file, target);
   return { built: JSON.parse(readFileSync(meta, 'utf8')) as BuiltCompany, cached };
+}
+
+async function bringForward(file: string, log: (line: string) => void): Promise<void> {
+  const sqlite = openSqlite(file);
+  try {
+    const from = schemaVersion(sqlite);
+    if (from >= LATEST_SCHEMA_VERSION) return;
+    log(`migrating the cached company from schema ${from} to ${LATEST_SCHEMA_VERSION} ...`);
+    await migrate(sqlite, kyselyFor(sqlite), file, { backupBeforeMigrating: false });
+    sqlite.exec('analyze');
+    sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    sqlite.close();
+  }
+  for (const suffix of ['-wal', '-shm']) rmSync(file + suffix, { force: true });
 }
