@@ -24,6 +24,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     runs: { type: 'string', default: '20' },
     out: { type: 'string' },
+    // Only the list cases whose route and label match, printed and not written: for working on one list.
+    only: { type: 'string' },
   },
 });
 const SCALE = Number(values.scale);
@@ -77,6 +79,13 @@ try {
     month: { from: '2026-06-01', to: '2026-06-30' },
   };
 
+  if (values.only) {
+    console.log(table(await measureLists(call, known, RUNS, new RegExp(values.only))));
+    reader.close();
+    await core.close();
+    rmSync(dir, { recursive: true, force: true });
+    process.exit(0);
+  }
   figures.push(...(await measureLists(call, known, RUNS)));
   const number = one<{ number: string }>(
     `select number from sales_document where number is not null limit 1 offset 77`,

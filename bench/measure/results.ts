@@ -9,6 +9,8 @@ export interface Figure {
   floor?: number;
   /** hledger on the same entries, once. */
   hledger?: number;
+  /** Lists: the first page's p50 when the count and totals beside it are computed afresh (after any write). */
+  cold?: number;
   budget: number | null;
   /** Whether the budget is read on p95 (lists, search) or p50 (reports). */
   budgetOn?: 'p50' | 'p95';
@@ -28,12 +30,13 @@ const ms = (v: number | null | undefined, unit = 'ms') =>
 const ratio = (a: number, b: number | undefined) => (b ? (a / b).toFixed(b > a ? 3 : 1) : '');
 
 export function table(figures: readonly Figure[]): string {
-  const rows = [['operation', 'p50', 'p95', 'floor', '×floor', '×hledger', 'budget', '']];
+  const rows = [['operation', 'p50', 'p95', 'fresh', 'floor', '×floor', '×hledger', 'budget', '']];
   for (const f of figures) {
     rows.push([
       f.operation,
       ms(f.p50, f.unit),
       ms(f.p95, f.unit),
+      ms(f.cold),
       ms(f.floor),
       ratio(f.p50, f.floor),
       ratio(f.p50, f.hledger),

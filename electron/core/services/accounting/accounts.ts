@@ -6,6 +6,7 @@ import { AppError } from '../../../../shared/errors';
 import type { AccountTable, DB } from '../../db/schema';
 import { describeAccount, isValidAccountNumber, parentOf } from './chart/account-rules';
 import { PCG_ACCOUNTS, isPcgAccount } from './chart/pcg';
+import { memoRead } from '../../db/read-memo';
 
 type AccountRow = Selectable<AccountTable>;
 
@@ -83,9 +84,10 @@ export async function listAccounts(db: Kysely<DB>, input: z.output<typeof Accoun
       .limit(input.pageSize)
       .offset(input.page * input.pageSize)
       .execute(),
-    filteredAccounts(db, input)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
+    memoRead(
+      db,
+      filteredAccounts(db, input).select((eb) => eb.fn.countAll<number>().as('n')),
+    ),
   ]);
   return { rows: rows.map(toAccount), total: Number(count.n), page: input.page, pageSize: input.pageSize };
 }

@@ -2,6 +2,7 @@ import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { z } from 'zod';
 import type { AuditFilter, AuditRow } from '../../../../shared/contract/audit';
 import type { DB } from '../../db/schema';
+import { memoRead } from '../../db/read-memo';
 
 export type ParsedAuditFilter = z.output<typeof AuditFilter>;
 
@@ -53,9 +54,10 @@ function toAuditRow(r: Row): AuditRow {
 
 /** Newest first, one page at a time: the trail only grows. */
 export async function listAudit(db: Kysely<DB>, input: ParsedAuditFilter & { page: number; pageSize: number }) {
-  const { total } = await auditQuery(db, input)
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .executeTakeFirstOrThrow();
+  const { total } = await memoRead(
+    db,
+    auditQuery(db, input).select((eb) => eb.fn.countAll<number>().as('total')),
+  );
   const rows = await auditRows(db, input)
     .limit(input.pageSize)
     .offset(input.page * input.pageSize)

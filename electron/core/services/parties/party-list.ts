@@ -5,6 +5,7 @@ import { foldText } from '../../../../shared/domain/text';
 import { matchingIds } from '../../db/search-index';
 import type { DB } from '../../db/schema';
 import { toPartyRowFlags } from './party-store';
+import { memoRead } from '../../db/read-memo';
 
 type Filters = Omit<z.output<typeof PartyListQuery>, 'page' | 'pageSize'>;
 
@@ -54,9 +55,10 @@ export async function listParties(db: Kysely<DB>, input: z.output<typeof PartyLi
       .limit(input.pageSize)
       .offset(input.page * input.pageSize)
       .execute(),
-    filteredParties(db, input)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
+    memoRead(
+      db,
+      filteredParties(db, input).select((eb) => eb.fn.countAll<number>().as('n')),
+    ),
   ]);
   return {
     rows: rows.map((r): PartyRow => ({

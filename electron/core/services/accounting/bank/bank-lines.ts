@@ -4,6 +4,7 @@ import type { BankLine, accountingBank } from '../../../../../shared/contract/ac
 import { foldText } from '../../../../../shared/domain/text';
 import { AppError } from '../../../../../shared/errors';
 import type { BankLineTable, DB } from '../../../db/schema';
+import { memoRead } from '../../../db/read-memo';
 
 type ListInput = z.output<(typeof accountingBank)['accounting.bankline.list']['input']>;
 
@@ -52,9 +53,10 @@ export async function listBankLines(db: Kysely<DB>, input: ListInput) {
       .limit(input.pageSize)
       .offset(input.page * input.pageSize)
       .execute(),
-    filtered(db, input)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
+    memoRead(
+      db,
+      filtered(db, input).select((eb) => eb.fn.countAll<number>().as('n')),
+    ),
   ]);
   return { rows: rows.map(toBankLine), total: Number(count.n), page: input.page, pageSize: input.pageSize };
 }

@@ -4,6 +4,7 @@ import type { BillListQuery } from '../../../../../shared/contract/accounting-bi
 import type { DB } from '../../../db/schema';
 import { matchingIds } from '../../../db/search-index';
 import { BILL_SEARCH_KIND, billHeaders, toBillRow } from './bill-store';
+import { memoRead } from '../../../db/read-memo';
 
 type Query = z.output<typeof BillListQuery>;
 
@@ -50,7 +51,7 @@ export async function listBills(db: Kysely<DB>, input: Query) {
   const where = conditions(input);
   let countQ = db.selectFrom('bill as b').select((eb) => eb.fn.countAll<number>().as('n'));
   for (const w of where) countQ = countQ.where(w);
-  const [ids, count] = await Promise.all([pageIds(db, input, where), countQ.executeTakeFirstOrThrow()]);
+  const [ids, count] = await Promise.all([pageIds(db, input, where), memoRead(db, countQ)]);
   const found = ids.length ? await billHeaders(db).where('b.id', 'in', ids).execute() : [];
   const byId = new Map(found.map((r) => [r.id, r]));
   return {

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Entry, EntryListQuery, EntryRow } from '../../../../../shared/contract/accounting-entries';
 import { AppError } from '../../../../../shared/errors';
 import type { DB } from '../../../db/schema';
+import { memoRead } from '../../../db/read-memo';
 
 function entryHeaders(db: Kysely<DB>) {
   return db
@@ -161,7 +162,7 @@ export async function listEntries(db: Kysely<DB>, f: z.output<typeof EntryListQu
       .limit(f.pageSize)
       .offset(f.page * f.pageSize)
       .execute(),
-    q.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),
+    memoRead(db, q.select(sql<number>`count(*)`.as('n'))),
   ]);
   const byId = new Map(
     ids.length === 0

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { OpenItem, OpenItemPage, OpenItemQuery } from '../../../../../shared/contract/accounting-lettering';
+import { memoRead } from '../../../db/read-memo';
 import type { DB } from '../../../db/schema';
 
 export interface LetterScope {
@@ -51,11 +52,11 @@ function sums(q: Scoped) {
 }
 
 /** Without a search, one pass over the third party's lines gives both the listed totals and the open balance. */
-async function splitTotals(inDates: Scoped, status: 'open' | 'lettered' | 'all') {
-  const parts = await sums(inDates)
+async function splitTotals(db: Kysely<DB>, inDates: Scoped, status: 'open' | 'lettered' | 'all') {
+  const grouped = sums(inDates)
     .select(sql<number>`l.letter is null`.as('open'))
-    .groupBy(sql`l.letter is null`)
-    .execute();
+    .groupBy(sql`l.letter is null`);
+  const parts = await memoRead(db, grouped, () => grouped.execute());
   const open: Totals = { n: 0, debit: 0, credit: 0 };
   const lettered: Totals = { n: 0, debit: 0, credit: 0 };
   for (const p of parts) Object.assign(p.open ? open : lettered, { n: p.n, debit: p.debit, credit: p.credit });
@@ -68,10 +69,10 @@ async function splitTotals(inDates: Scoped, status: 'open' | 'lettered' | 'all')
   return { totals, openBalance: open.debit - open.credit };
 }
 
-async function searchedTotals(q: Scoped, inDates: Scoped) {
+async function searchedTotals(db: Kysely<DB>, q: Scoped, inDates: Scoped) {
   const [totals, open] = await Promise.all([
-    sums(q).executeTakeFirstOrThrow(),
-    sums(inDates.where('l.letter', 'is', null)).executeTakeFirstOrThrow(),
+    memoRead(db, sums(q)),
+    memoRead(db, sums(inDates.where('l.letter', 'is', null))),
   ]);
   return {
     totals: { n: Number(totals.n), debit: Number(totals.debit), credit: Number(totals.credit) },
@@ -119,7 +120,7 @@ export async function listOpenItems(db: Kysely<DB>, f: z.output<typeof OpenItemQ
       .limit(f.pageSize)
       .offset(f.page * f.pageSize)
       .execute(),
-    f.search ? searchedTotals(q, inDates) : splitTotals(inDates, f.status),
+    f.search ? searchedTotals(db, q, inDates) : splitTotals(db, inDates, f.status),
   ]);
   const loaded =
     ids.length === 0

@@ -4,6 +4,7 @@ import type { ProductListQuery } from '../../../../../shared/contract/sales-cata
 import { foldText } from '../../../../../shared/domain/text';
 import type { DB } from '../../../db/schema';
 import { toProduct } from './product-store';
+import { memoRead } from '../../../db/read-memo';
 
 type Query = z.output<typeof ProductListQuery>;
 type Filters = Omit<Query, 'page' | 'pageSize'>;
@@ -42,9 +43,10 @@ export async function listProducts(db: Kysely<DB>, input: Query) {
       .limit(input.pageSize)
       .offset(input.page * input.pageSize)
       .execute(),
-    filteredProducts(db, input)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
+    memoRead(
+      db,
+      filteredProducts(db, input).select((eb) => eb.fn.countAll<number>().as('n')),
+    ),
   ]);
   const ids = rows.map((r) => r.id);
   const prices =

@@ -4,6 +4,7 @@ import type { DocumentListQuery } from '../../../../../shared/contract/sales-doc
 import type { DB } from '../../../db/schema';
 import { matchingIds } from '../../../db/search-index';
 import { DOCUMENT_SEARCH_KIND, documentHeaders, toDocumentRow } from './document-store';
+import { memoRead } from '../../../db/read-memo';
 
 type Query = z.output<typeof DocumentListQuery>;
 
@@ -51,7 +52,7 @@ export async function listDocuments(db: Kysely<DB>, input: Query) {
       .limit(input.pageSize)
       .offset(input.page * input.pageSize)
       .execute(),
-    countQ.executeTakeFirstOrThrow(),
+    memoRead(db, countQ),
   ]);
   const found = ids.length
     ? await documentHeaders(db)

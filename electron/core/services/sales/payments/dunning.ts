@@ -5,6 +5,7 @@ import { AppError } from '../../../../../shared/errors';
 import type { Ctx } from '../../../context';
 import type { DB } from '../../../db/schema';
 import { todayOf } from './dates';
+import { memoRead } from '../../../db/read-memo';
 
 type Routes = typeof salesPayments;
 type ListInput = z.output<Routes['sales.dunning.list']['input']>;
@@ -59,7 +60,7 @@ export async function listDunnings(db: Kysely<DB>, input: ListInput) {
       .limit(input.pageSize)
       .offset(input.page * input.pageSize)
       .execute(),
-    countQ.executeTakeFirstOrThrow(),
+    memoRead(db, countQ),
   ]);
   return { rows: rows.map(toDunning), total: Number(count.n), page: input.page, pageSize: input.pageSize };
 }

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Payment, PaymentListQuery, PaymentMethod } from '../../../../../shared/contract/sales-payments';
 import { AppError } from '../../../../../shared/errors';
 import type { DB } from '../../../db/schema';
+import { memoRead } from '../../../db/read-memo';
 
 export const PAYMENT_SOURCE = 'sales.payment';
 
@@ -88,7 +89,7 @@ export async function listPayments(db: Kysely<DB>, input: Query) {
       .limit(input.pageSize)
       .offset(input.page * input.pageSize)
       .execute(),
-    countQ.executeTakeFirstOrThrow(),
+    memoRead(db, countQ),
   ]);
   const ids = idRows.map((r) => r.id);
   const found = ids.length ? await headers(db).where('sp.id', 'in', ids).execute() : [];

@@ -4,6 +4,7 @@ import type { AgedRow, Receivable, ReceivableQuery } from '../../../../../shared
 import type { DB } from '../../../db/schema';
 import { matchingIds } from '../../../db/search-index';
 import { addDays, daysBetween } from './dates';
+import { memoRead } from '../../../db/read-memo';
 
 type Query = z.output<typeof ReceivableQuery>;
 type DocumentKind = Receivable['kind'];
@@ -77,7 +78,7 @@ export async function listReceivables(db: Kysely<DB>, input: Query, asOf: string
       .limit(input.pageSize)
       .offset(input.page * input.pageSize)
       .execute(),
-    countQ.executeTakeFirstOrThrow(),
+    memoRead(db, countQ),
   ]);
   return {
     rows: rows.map((r): Receivable => ({

@@ -10,6 +10,7 @@ import type {
 import { matchingIds } from '../../../db/search-index';
 import type { DB } from '../../../db/schema';
 import { OPEN_STATUSES, SEARCH_KIND, overdueOn } from './request-store';
+import { memoRead } from '../../../db/read-memo';
 
 export type ParsedListQuery = z.output<typeof RequestListQuery>;
 type Filters = Omit<ParsedListQuery, 'page' | 'pageSize'> & { asOf: string };
@@ -64,9 +65,10 @@ export async function listRequests(db: Kysely<DB>, input: ParsedListQuery, today
       .limit(input.pageSize)
       .offset(input.page * input.pageSize)
       .execute(),
-    filteredRequests(db, f)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
+    memoRead(
+      db,
+      filteredRequests(db, f).select((eb) => eb.fn.countAll<number>().as('n')),
+    ),
   ]);
   return {
     rows: rows.map((r): RequestRow => ({
@@ -95,12 +97,14 @@ export async function listRequests(db: Kysely<DB>, input: ParsedListQuery, today
 export async function requestCounts(db: Kysely<DB>, asOf: string): Promise<{ open: number; overdue: number }> {
   const base = { dir: 'asc' as const, overdue: false, asOf };
   const [open, overdue] = await Promise.all([
-    filteredRequests(db, { ...base, status: 'open' })
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
-    filteredRequests(db, { ...base, status: 'open', overdue: true })
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
+    memoRead(
+      db,
+      filteredRequests(db, { ...base, status: 'open' }).select((eb) => eb.fn.countAll<number>().as('n')),
+    ),
+    memoRead(
+      db,
+      filteredRequests(db, { ...base, status: 'open', overdue: true }).select((eb) => eb.fn.countAll<number>().as('n')),
+    ),
   ]);
   return { open: Number(open.n), overdue: Number(overdue.n) };
 }
