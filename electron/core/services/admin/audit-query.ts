@@ -2,6 +2,7 @@ import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { z } from 'zod';
 import type { AuditFilter, AuditRow } from '../../../../shared/contract/audit';
 import type { DB } from '../../db/schema';
+import { seekPageIds } from '../../db/page-seek';
 import { memoRead } from '../../db/read-memo';
 
 export type ParsedAuditFilter = z.output<typeof AuditFilter>;
@@ -58,9 +59,13 @@ export async function listAudit(db: Kysely<DB>, input: ParsedAuditFilter & { pag
     db,
     auditQuery(db, input).select((eb) => eb.fn.countAll<number>().as('total')),
   );
-  const rows = await auditRows(db, input)
-    .limit(input.pageSize)
-    .offset(input.page * input.pageSize)
-    .execute();
-  return { rows: rows.map(toAuditRow), total, page: input.page, pageSize: input.pageSize };
+  const ids = await seekPageIds(
+    db,
+    auditQuery(db, input),
+    { keys: ['id'], dir: 'desc', id: 'id' },
+    input.page,
+    input.pageSize,
+  );
+  const found = ids.length ? await auditRows(db, {}).where('id', 'in', ids).execute() : [];
+  return { rows: found.map(toAuditRow), total, page: input.page, pageSize: input.pageSize };
 }

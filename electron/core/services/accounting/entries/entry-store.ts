@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Entry, EntryListQuery, EntryRow } from '../../../../../shared/contract/accounting-entries';
 import { AppError } from '../../../../../shared/errors';
 import type { DB } from '../../../db/schema';
+import { seekPageIds } from '../../../db/page-seek';
 import { memoRead } from '../../../db/read-memo';
 
 function entryHeaders(db: Kysely<DB>) {
@@ -145,38 +146,33 @@ export async function listEntries(db: Kysely<DB>, f: z.output<typeof EntryListQu
     );
   }
   const dir = f.dir;
-  const page = q.select('e.id');
-  const ordered =
-    f.sort === 'number'
-      ? page.orderBy('e.number', dir).orderBy('e.id', dir)
-      : f.sort === 'journal'
-        ? // Journals by code outside, each one's entries along entry_journal inside: no sort of the whole table.
-          page
-            .innerJoin('journal as j', 'j.id', 'e.journal_id')
-            .orderBy('j.code', dir)
-            .orderBy('e.date', dir)
-            .orderBy('e.id', dir)
-        : page.orderBy('e.date', dir).orderBy('e.id', dir);
-  const [ids, count] = await Promise.all([
-    ordered
-      .limit(f.pageSize)
-      .offset(f.page * f.pageSize)
-      .execute(),
-    memoRead(db, q.select(sql<number>`count(*)`.as('n'))),
-  ]);
+  // Dates and numbers seek from the nearest kept key at any depth; journals (ordered through a join) skip rows.
+  const pageIds =
+    f.sort === 'journal'
+      ? q
+          .select('e.id')
+          .innerJoin('journal as j', 'j.id', 'e.journal_id')
+          // Journals by code outside, each one's entries along entry_journal inside: no sort of the whole table.
+          .orderBy('j.code', dir)
+          .orderBy('e.date', dir)
+          .orderBy('e.id', dir)
+          .limit(f.pageSize)
+          .offset(f.page * f.pageSize)
+          .execute()
+          .then((rows) => rows.map((r) => r.id))
+      : seekPageIds(
+          db,
+          q,
+          f.sort === 'number'
+            ? { keys: ['e.number', 'e.id'], dir, id: 'e.id', firstNullable: true }
+            : { keys: ['e.date', 'e.id'], dir, id: 'e.id' },
+          f.page,
+          f.pageSize,
+        );
+  const [ids, count] = await Promise.all([pageIds, memoRead(db, q.select(sql<number>`count(*)`.as('n')))]);
   const byId = new Map(
-    ids.length === 0
-      ? []
-      : (
-          await entryHeaders(db)
-            .where(
-              'e.id',
-              'in',
-              ids.map((r) => r.id),
-            )
-            .execute()
-        ).map((r) => [r.id, r]),
+    ids.length === 0 ? [] : (await entryHeaders(db).where('e.id', 'in', ids).execute()).map((r) => [r.id, r]),
   );
-  const rows = ids.map((r) => toRow(byId.get(r.id)!));
+  const rows = ids.map((id) => toRow(byId.get(id)!));
   return { rows, total: Number(count.n), page: f.page, pageSize: f.pageSize };
 }

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { OpenItem, OpenItemPage, OpenItemQuery } from '../../../../../shared/contract/accounting-lettering';
+import { seekPageIds, type SeekOrder } from '../../../db/page-seek';
 import { memoRead } from '../../../db/read-memo';
 import type { DB } from '../../../db/schema';
 
@@ -106,20 +107,14 @@ export async function listOpenItems(db: Kysely<DB>, f: z.output<typeof OpenItemQ
       ]),
     );
   }
-  const dir = f.dir;
-  const ordered = (
+  // The page's line ids first, from the line table and its index alone, seeking from the nearest kept key at any
+  // depth; then those lines with their entry, journal and accounts.
+  const order: SeekOrder =
     f.sort === 'dueDate'
-      ? q.orderBy(sql`coalesce(l.due_date, l.date)`, dir).orderBy('l.date', dir)
-      : q.orderBy('l.date', dir)
-  ).orderBy('l.id', dir);
-  // The page's line ids first, from the line table and its index alone (a deep page skips index entries, not
-  // joined rows), then those lines with their entry, journal and accounts.
+      ? { keys: [sql`coalesce(l.due_date, l.date)`, 'l.date', 'l.id'], dir: f.dir, id: 'l.id' }
+      : { keys: ['l.date', 'l.id'], dir: f.dir, id: 'l.id' };
   const [ids, { totals, openBalance }] = await Promise.all([
-    ordered
-      .select('l.id')
-      .limit(f.pageSize)
-      .offset(f.page * f.pageSize)
-      .execute(),
+    seekPageIds(db, q, order, f.page, f.pageSize),
     f.search ? searchedTotals(db, q, inDates) : splitTotals(db, inDates, f.status),
   ]);
   const loaded =
@@ -149,14 +144,10 @@ export async function listOpenItems(db: Kysely<DB>, f: z.output<typeof OpenItemQ
             'l.letter',
             'l.lettered_at',
           ])
-          .where(
-            'l.id',
-            'in',
-            ids.map((r) => r.id),
-          )
+          .where('l.id', 'in', ids)
           .execute();
   const byId = new Map(loaded.map((r) => [r.id, r]));
-  const rows = ids.map((r) => byId.get(r.id)!);
+  const rows = ids.map((id) => byId.get(id)!);
   return {
     rows: rows.map((r): OpenItem => ({
       id: r.id,
