@@ -8,6 +8,7 @@ import { migration0007 } from './0007-bank';
 import { migration0008 } from './0008-sales';
 import { migration0009 } from './0009-backups';
 import { migration0010 } from './0010-list-indexes';
+import { migration0011 } from './0011-open-item-indexes';
 import type { Migration } from './types';
 
 // Listed by hand, in order: a bundle has no folder to scan, and the order is part of the schema's history.
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   migration0008,
   migration0009,
   migration0010,
+  migration0011,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
