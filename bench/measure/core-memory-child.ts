@@ -1,0 +1,53 @@
+// The core alone in its own process, as the desktop app hosts it: opened on the bench's file, then every list
+// case (first and deep page), the global search, the yearly reports and the FEC export of the year through their
+// routes. It answers its peak and final resident memory to the parent.
+import { startCore } from '../../electron/core/host';
+import { ADMIN } from '../../electron/core/testdata/fixtures';
+import { listCases, type Known } from './list-cases';
+
+interface Job {
+  dbPath: string;
+  now: string;
+  known: Known;
+  fiscalYearId: number;
+  words: string[];
+}
+
+process.once('message', (job: Job) => {
+  void run(job).then(
+    (answer) => process.send!(answer, () => process.exit(0)),
+    (error: unknown) => process.send!({ error: String(error) }, () => process.exit(1)),
+  );
+});
+
+async function run(job: Job) {
+  const core = await startCore({ dbPath: job.dbPath, appVersion: 'bench', now: () => new Date(job.now), log: () => {} });
+  const login = await core.call('system.auth.login', { login: ADMIN.login, password: ADMIN.password }, null);
+  if (!login.ok) throw new Error(JSON.stringify(login.error));
+  const token = (login.data as { sessionToken: string }).sessionToken;
+  const call = async (route: string, input: unknown) => {
+    const res = await core.call(route, input, token);
+    if (!res.ok) throw new Error(`${route}: ${res.error.code} ${res.error.messageKey}`);
+    return res.data;
+  };
+  for (const c of listCases(job.known)) {
+    const first = { ...c.input, ...(c.unpaged ? {} : { page: 0, pageSize: 50 }) };
+    const answer = (await call(c.route, first)) as { total?: number };
+    const deep = Math.floor(((answer.total ?? 0) * 0.8) / 50);
+    if (!c.unpaged && deep >= 2) await call(c.route, { ...first, page: deep });
+  }
+  for (const text of job.words) await call('system.search.query', { text, limit: 10 });
+  const year = job.known.year;
+  for (const route of ['accounting.report.trialBalance', 'accounting.report.incomeStatement']) {
+    await call(route, { from: year.from, to: year.to });
+  }
+  await call('accounting.report.balanceSheet', { asOf: year.to });
+  const afterLists = process.memoryUsage().rss;
+  const fec = (await call('accounting.fec.export', { fiscalYearId: job.fiscalYearId })) as { lines: number };
+  await core.close();
+  return {
+    peakMb: process.resourceUsage().maxRSS / 1024,
+    afterListsMb: afterLists / 1048576,
+    fecLines: fec.lines,
+  };
+}

@@ -1,0 +1,49 @@
+import { fork } from 'node:child_process';
+import { join } from 'node:path';
+import type { Known } from './list-cases';
+import type { Figure } from './results';
+
+/**
+ * The core's memory measured where it lives in the app, a process of its own (the bench's own process also holds
+ * the measuring: the reader connection, the FEC bytes read back, the backups). The child runs through every list,
+ * the search, the reports and the FEC export of the year, and answers its peak resident memory.
+ */
+export function measureCoreMemory(job: {
+  dbPath: string;
+  now: Date;
+  known: Known;
+  fiscalYearId: number;
+  words: string[];
+}): Promise<Figure[]> {
+  return new Promise((resolve, reject) => {
+    const child = fork(join(import.meta.dirname, 'core-memory-child.ts'), [], {
+      execArgv: process.execArgv,
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    child.once('message', (m: { error?: string; peakMb: number; afterListsMb: number; fecLines: number }) => {
+      if (m.error) return reject(new Error(`core process: ${m.error}`));
+      resolve([
+        {
+          group: 'memory',
+          operation: 'core RSS after every list, search and report (own process)',
+          p50: m.afterListsMb,
+          p95: null,
+          budget: 300,
+          unit: 'MB',
+        },
+        {
+          group: 'memory',
+          operation: `core RSS peak, with the FEC export of the year (${m.fecLines.toLocaleString('en')} lines)`,
+          p50: m.peakMb,
+          p95: null,
+          budget: 300,
+          unit: 'MB',
+        },
+      ]);
+    });
+    child.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`core process exited with ${code}`));
+    });
+    child.send({ ...job, now: job.now.toISOString() });
+  });
+}
