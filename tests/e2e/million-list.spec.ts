@@ -161,6 +161,17 @@ test('a list over the browser ceiling on height reaches its last row, its middle
     if (i > 0) expect(row.top - nearTop[i - 1]!.top).toBeCloseTo(ROW, 0);
   });
   expect(nearTop[0]!.top).toBeLessThanOrEqual(header.y + header.height + ROW / 2);
+
+  // Deep in the list, Enter opens the highlighted row.
+  await scroll.evaluate((el) => el.scrollTo({ top: (el.scrollHeight - el.clientHeight) * 0.7 }));
+  await expect.poll(async () => (await visibleRows(page))[0]!.index).toBeGreaterThan(total * 0.6);
+  await expect(page.locator('tbody tr[aria-busy]')).toHaveCount(0);
+  const deep = (await visibleRows(page))[5]!;
+  await page.mouse.move(frame.x + 240, deep.top + ROW / 2);
+  await expect(page.locator(`tbody tr[aria-rowindex="${deep.index}"]`)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: name(deep.index - before) })).toBeVisible();
 });
 
 /** The rows at least half in view below the sticky header, top to bottom, with their aria-rowindex. */
