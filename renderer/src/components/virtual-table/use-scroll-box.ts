@@ -49,7 +49,11 @@ export function useScrollBox(ref: RefObject<HTMLElement | null>): ScrollBox {
       el.scrollTop = scrollTop;
       // Read back: the box rounds the value and keeps it inside its content.
       const at = el.scrollTop;
-      setState((s) => ({ ...s, scrollTop: at, pin: pinTo ? { ...pinTo, scrollTop: at } : null }));
+      setState((s) =>
+        s.scrollTop === at && s.pin === null && !pinTo
+          ? s
+          : { ...s, scrollTop: at, pin: pinTo ? { ...pinTo, scrollTop: at } : null },
+      );
     },
     [ref],
   );
