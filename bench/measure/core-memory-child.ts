@@ -1,6 +1,6 @@
 // The core alone in its own process, as the desktop app hosts it: opened on the bench's file, then every list
-// case (first and deep page), the global search, the yearly reports and the FEC export of the year through their
-// routes. It answers its peak and final resident memory to the parent.
+// case (first and deep page), the global search, the yearly reports and the FEC export of the year (into a folder)
+// through their routes. It answers its peak and final resident memory to the parent.
 import { startCore } from '../../electron/core/host';
 import { ADMIN } from '../../electron/core/testdata/fixtures';
 import { listCases, type Known } from './list-cases';
@@ -11,6 +11,7 @@ interface Job {
   known: Known;
   fiscalYearId: number;
   words: string[];
+  folder: string;
 }
 
 process.once('message', (job: Job) => {
@@ -21,7 +22,12 @@ process.once('message', (job: Job) => {
 });
 
 async function run(job: Job) {
-  const core = await startCore({ dbPath: job.dbPath, appVersion: 'bench', now: () => new Date(job.now), log: () => {} });
+  const core = await startCore({
+    dbPath: job.dbPath,
+    appVersion: 'bench',
+    now: () => new Date(job.now),
+    log: () => {},
+  });
   const login = await core.call('system.auth.login', { login: ADMIN.login, password: ADMIN.password }, null);
   if (!login.ok) throw new Error(JSON.stringify(login.error));
   const token = (login.data as { sessionToken: string }).sessionToken;
@@ -43,11 +49,16 @@ async function run(job: Job) {
   }
   await call('accounting.report.balanceSheet', { asOf: year.to });
   const afterLists = process.memoryUsage().rss;
-  const fec = (await call('accounting.fec.export', { fiscalYearId: job.fiscalYearId })) as { lines: number };
+  const peakBeforeFec = process.resourceUsage().maxRSS / 1024;
+  // As the desktop app exports it: written into a folder as it is encoded.
+  const fec = (await call('accounting.fec.save', { fiscalYearId: job.fiscalYearId, folder: job.folder })) as {
+    lines: number;
+  };
   await core.close();
   return {
     peakMb: process.resourceUsage().maxRSS / 1024,
     afterListsMb: afterLists / 1048576,
+    peakBeforeFecMb: peakBeforeFec,
     fecLines: fec.lines,
   };
 }

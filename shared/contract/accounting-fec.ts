@@ -44,6 +44,29 @@ export const accountingFec = {
       .strict(),
     output: FecExportResult,
   }),
+  /**
+   * The same file written into a folder (the company's exports folder beside the company file when none is named)
+   * as it is encoded: a year of a large company never sits in memory or travels whole. Under the legal file name.
+   */
+  'accounting.fec.save': route({
+    kind: 'mutation',
+    permission: 'accounting.read',
+    input: z
+      .object({
+        fiscalYearId: Id,
+        separator: FecSeparator.default('tab'),
+        encoding: FecEncoding.default('utf-8'),
+        folder: z.string().trim().min(1).max(4096).optional(),
+      })
+      .strict(),
+    output: z.object({
+      path: z.string(),
+      fileName: z.string(),
+      size: z.number().int().min(0),
+      entries: z.number().int().min(0),
+      lines: z.number().int().min(0),
+    }),
+  }),
   /** Takes over the books kept in other software: only into a company that has no entries yet. */
   'accounting.fec.import': route({
     kind: 'mutation',

@@ -130,6 +130,8 @@ export const accountingEn: Messages<typeof accountingFr> = {
     closeYear: 'Close…',
     fecExport: 'Export the FEC',
     fecExported: '{{file}}: {{lines}} lines exported.',
+    fecSaved: 'FEC written to {{path}}: {{lines}} lines.',
+    fecFolder: 'Folder to write the FEC into',
     fecImport: 'Import a FEC',
     fecImportHelp:
       'Takes over the books kept in other software from its FEC: accounts, journals, fiscal years and entries. Only while the company has no entries.',

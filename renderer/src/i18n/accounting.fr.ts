@@ -129,6 +129,8 @@ export const accountingFr = {
     closeYear: 'Clôturer…',
     fecExport: 'Exporter le FEC',
     fecExported: '{{file}} : {{lines}} lignes exportées.',
+    fecSaved: 'FEC écrit dans {{path}} : {{lines}} lignes.',
+    fecFolder: 'Dossier où écrire le FEC',
     fecImport: 'Importer un FEC',
     fecImportHelp:
       'Reprend la comptabilité tenue dans un autre logiciel à partir de son FEC : comptes, journaux, exercices et écritures. Seulement tant que la société n’a aucune écriture.',

@@ -30,7 +30,7 @@ const LINES_SQL = `
   cross join entry e on e.id = s.entry_id
   cross join entry_line l on l.entry_id = e.id
   left join journal j on l.line_no = 1 and j.id = e.journal_id
-  where e.fiscal_year_id = ?
+  where e.fiscal_year_id = ? and (e.journal_id in (select id from journal where kind = 'opening')) = ?
   order by s.id, l.line_no`;
 
 /** Raw arrays in LINES_SQL's column order; the entry's own columns (1 to 7) are null after its first line. */
@@ -51,11 +51,6 @@ type Row = [
   string | null,
   string | null,
 ];
-
-interface Chunks {
-  buffers: Buffer[];
-  rows: string[];
-}
 
 /** Rows are encoded this many at a time, so the text of a whole year never sits in memory twice. */
 const CHUNK_ROWS = 20_000;
@@ -89,6 +84,21 @@ const ymd = (isoDate: string): string => isoDate.slice(0, 10).replace(/-/g, '');
  * Streams the rows (better-sqlite3's iterate) and encodes them in chunks: a year of a million lines stays fast.
  */
 export function exportFec(sqlite: Database.Database, options: FecExportOptions): ExportedFec {
+  const buffers: Buffer[] = [];
+  const written = writeFec(sqlite, options, (chunk) => buffers.push(chunk));
+  return { ...written, bytes: Buffer.concat(buffers) };
+}
+
+/**
+ * The same file handed to `sink` a chunk at a time, as it is encoded, so that a year of a million lines never
+ * sits in memory whole (the opening entries first: a pass of their own, then the others). Nothing reaches the
+ * sink after a value ISO-8859-15 cannot hold; the error naming them all comes at the end.
+ */
+export function writeFec(
+  sqlite: Database.Database,
+  options: FecExportOptions,
+  sink: (chunk: Buffer) => void,
+): Omit<ExportedFec, 'bytes'> {
   const year = sqlite.prepare('select end_date from fiscal_year where id = ?').get(options.fiscalYearId) as
     { end_date: string } | undefined;
   if (year === undefined) {
@@ -106,24 +116,25 @@ export function exportFec(sqlite: Database.Database, options: FecExportOptions):
   const clean = (text: string): string => (unsafeTest.test(text) ? text.replace(unsafe, ' ') : text);
   const amount = (cents: number): string => (cents === 0 ? '0,00' : formatFecAmount(cents));
   const issues: ValidationIssue[] = [];
-  // Opening entries lead the file whatever their validation order: they get their own chunks, written first.
-  const opening: Chunks = { buffers: [], rows: [FEC_COLUMNS.join(sep)] };
-  const others: Chunks = { buffers: [], rows: [] };
+  let rows: string[] = [FEC_COLUMNS.join(sep)];
   let entries = 0;
   let lines = 0;
   let lastEntry = -1;
 
-  const flush = (chunks: Chunks): void => {
-    if (chunks.rows.length === 0) return;
-    let text = chunks.rows.join(eol) + eol;
-    chunks.rows = [];
+  const emit = (chunk: Buffer): void => {
+    if (issues.length === 0) sink(chunk);
+  };
+  const flush = (): void => {
+    if (rows.length === 0) return;
+    let text = rows.join(eol) + eol;
+    rows = [];
     if (!latin9) {
-      chunks.buffers.push(Buffer.from(text, 'utf8'));
+      emit(Buffer.from(text, 'utf8'));
       return;
     }
     text = text.replace(TYPOGRAPHIC_CHARS, (c) => TYPOGRAPHIC[c] ?? c);
-    if (LATIN9_PLAIN.test(text)) chunks.buffers.push(Buffer.from(text.replace(LATIN9_SPECIAL, toLatin9Byte), 'latin1'));
-    else if (firstUnencodable(text) === null) chunks.buffers.push(Buffer.from(encodeLatin9(text)));
+    if (LATIN9_PLAIN.test(text)) emit(Buffer.from(text.replace(LATIN9_SPECIAL, toLatin9Byte), 'latin1'));
+    else if (firstUnencodable(text) === null) emit(Buffer.from(encodeLatin9(text)));
     else collectUnencodable(text, sep, eol, issues);
   };
 
@@ -142,36 +153,31 @@ export function exportFec(sqlite: Database.Database, options: FecExportOptions):
   let head = '';
   let piece = '';
   let valid = '';
-  let target = others;
-  for (const raw of sqlite.prepare(LINES_SQL).raw().iterate(options.fiscalYearId)) {
-    const r = raw as Row;
-    if (r[0] !== lastEntry) {
-      lastEntry = r[0];
-      entries++;
-      const date = ymd(r[4]);
-      head = `${clean(r[1])}${sep}${clean(r[2])}${sep}${r[3]}${sep}${date}${sep}`;
-      piece = `${clean(r[5])}${sep}${date}${sep}`;
-      valid = ymd(r[6]);
-      target = r[7] === 1 ? opening : others;
+  // Opening entries lead the file whatever their validation order.
+  const statement = sqlite.prepare(LINES_SQL).raw();
+  for (const opening of [1, 0])
+    for (const raw of statement.iterate(options.fiscalYearId, opening)) {
+      const r = raw as Row;
+      if (r[0] !== lastEntry) {
+        lastEntry = r[0];
+        entries++;
+        const date = ymd(r[4]);
+        head = `${clean(r[1])}${sep}${clean(r[2])}${sep}${r[3]}${sep}${date}${sep}`;
+        piece = `${clean(r[5])}${sep}${date}${sep}`;
+        valid = ymd(r[6]);
+      }
+      lines++;
+      const letter = r[13] === null ? '' : clean(r[13]);
+      rows.push(
+        `${head}${accounts.get(r[8])}${sep}${r[9] === null ? noAux : auxAccounts.get(r[9])}${sep}${piece}` +
+          `${clean(r[10])}${sep}${amount(r[11])}${sep}${amount(r[12])}${sep}${letter}${sep}` +
+          `${letter === '' || r[14] === null ? '' : ymd(r[14])}${sep}${valid}${sep}${sep}`,
+      );
+      if (rows.length >= CHUNK_ROWS) flush();
     }
-    lines++;
-    const letter = r[13] === null ? '' : clean(r[13]);
-    target.rows.push(
-      `${head}${accounts.get(r[8])}${sep}${r[9] === null ? noAux : auxAccounts.get(r[9])}${sep}${piece}` +
-        `${clean(r[10])}${sep}${amount(r[11])}${sep}${amount(r[12])}${sep}${letter}${sep}` +
-        `${letter === '' || r[14] === null ? '' : ymd(r[14])}${sep}${valid}${sep}${sep}`,
-    );
-    if (target.rows.length >= CHUNK_ROWS) flush(target);
-  }
-  flush(opening);
-  flush(others);
+  flush();
   if (issues.length > 0) throw new AppError('VALIDATION', 'fec.write.unencodable', { issues });
-  return {
-    fileName: `${company.siren}FEC${ymd(year.end_date)}.txt`,
-    bytes: Buffer.concat([...opening.buffers, ...others.buffers]),
-    entries,
-    lines,
-  };
+  return { fileName: `${company.siren}FEC${ymd(year.end_date)}.txt`, entries, lines };
 }
 
 /** Names the cells ISO-8859-15 cannot hold, by entry and column, so the user can fix the labels. */

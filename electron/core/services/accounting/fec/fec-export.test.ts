@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { inServiceTransaction, openCompany, type TestCore } from '../../../testing';
 import { auxByNumber } from '../entries/aux-accounts';
@@ -190,4 +193,54 @@ describe('accounting.fec.export', () => {
     // leaves room for a loaded one, where CPU time swells too (bench/fec-export.ts measures the full million).
     expect(result.cpuMs).toBeLessThan(2_000);
   }, 180_000);
+});
+
+describe('accounting.fec.save', () => {
+  let dir: string | undefined;
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+  });
+
+  test('writes the same bytes as the download under the legal name, audited, nothing else left in the folder', async () => {
+    t = await openCompany({ now: () => NOW });
+    const { yearId } = await smallYear(t);
+    dir = mkdtempSync(join(tmpdir(), 'coulisse-fec-save-'));
+    const folder = join(dir, 'exports');
+    for (const options of [{}, { separator: 'pipe', encoding: 'iso-8859-15' }] as const) {
+      const saved = await t.call('accounting.fec.save', { fiscalYearId: yearId, folder, ...options });
+      const sent = await t.call('accounting.fec.export', { fiscalYearId: yearId, ...options });
+      expect(saved).toMatchObject({ fileName: sent.fileName, entries: 3, lines: 7 });
+      expect(saved.path).toBe(join(folder, '732829320FEC20261231.txt'));
+      const bytes = readFileSync(saved.path);
+      expect(bytes.equals(Buffer.from(sent.contentBase64, 'base64'))).toBe(true);
+      expect(saved.size).toBe(bytes.length);
+      expect(readdirSync(folder)).toEqual(['732829320FEC20261231.txt']);
+    }
+    const audit = await t.call('admin.audit.list', { route: 'accounting.fec.save', pageSize: 10 });
+    expect(audit.rows).toHaveLength(2);
+    expect(audit.rows[0]).toMatchObject({ entityType: 'fiscalYear', entityId: yearId });
+  });
+
+  test('a refused export leaves no file behind; a folder must be absolute', async () => {
+    t = await openCompany({ now: () => NOW });
+    const { yearId } = await smallYear(t);
+    await t.call('accounting.entry.post', {
+      journalCode: 'OD',
+      date: '2026-03-14',
+      label: 'Virement → épargne',
+      lines: [
+        { accountNumber: '512', debit: 500 },
+        { accountNumber: '101', credit: 500 },
+      ],
+    });
+    dir = mkdtempSync(join(tmpdir(), 'coulisse-fec-save-'));
+    const err = await t.fail('accounting.fec.save', { fiscalYearId: yearId, folder: dir, encoding: 'iso-8859-15' });
+    expect(err).toMatchObject({ code: 'VALIDATION', messageKey: 'fec.write.unencodable' });
+    expect(readdirSync(dir)).toEqual([]);
+    expect(await t.fail('accounting.fec.save', { fiscalYearId: yearId, folder: 'exports' })).toMatchObject({
+      code: 'VALIDATION',
+      messageKey: 'errors.exportFolderNotAbsolute',
+    });
+  });
 });

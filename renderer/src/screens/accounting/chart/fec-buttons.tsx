@@ -6,15 +6,35 @@ import { useTranslation } from 'react-i18next';
 import type { FecExportResult } from '../../../../../shared/contract/accounting-fec';
 import { useApi } from '../../../api/api-context';
 import type { ApiError } from '../../../api/client';
+import type { AnyRouteOutput } from '../../../api/routes';
 import { downloadBase64, fileToBase64 } from '../../../api/download';
 import { toWireError } from '../../../api/errors';
 import { useMutationRoute } from '../../../api/hooks';
 import { errorText } from '../../../components/error-text';
+import { useNativeDialogs } from '../../admin/backups/use-host';
 
-/** The year's FEC (article A47 A-1), written by the core and handed over as a download. */
+/**
+ * The year's FEC (article A47 A-1). In the desktop app the core writes it straight into a folder picked in the
+ * native dialog, so a large year never crosses over whole; in a browser it comes as a download.
+ */
 export function FecExportButton({ fiscalYearId }: { fiscalYearId: number }) {
   const { t } = useTranslation();
   const api = useApi();
+  const native = useNativeDialogs();
+  const save = useMutation<AnyRouteOutput<'accounting.fec.save'>, ApiError, string>({
+    meta: { quiet: true },
+    mutationFn: (folder) => api.call('accounting.fec.save', { fiscalYearId, folder }),
+    onSuccess: (file) =>
+      notifications.show({
+        color: 'green',
+        message: t('accounting.chart.fecSaved', { path: file.path, lines: file.lines }),
+      }),
+    onError: (error) => notifications.show({ color: 'red', message: errorText(toWireError(error)) }),
+  });
+  const pickAndSave = async () => {
+    const { path } = await api.call('shell.dialog.pickFolder', { title: t('accounting.chart.fecFolder') });
+    if (path) save.mutate(path);
+  };
   const run = useMutation<FecExportResult, ApiError, void>({
     meta: { quiet: true },
     mutationFn: () => api.call('accounting.fec.export', { fiscalYearId }),
@@ -32,8 +52,8 @@ export function FecExportButton({ fiscalYearId }: { fiscalYearId: number }) {
       size="xs"
       variant="default"
       leftSection={<IconFileExport size={14} />}
-      loading={run.isPending}
-      onClick={() => run.mutate()}
+      loading={run.isPending || save.isPending}
+      onClick={() => (native ? void pickAndSave().catch(() => undefined) : run.mutate())}
       data-testid="fec-export"
     >
       {t('accounting.chart.fecExport')}
