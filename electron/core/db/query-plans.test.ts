@@ -201,7 +201,8 @@ const CASES: Record<string, PlanCase> = {
     route: 'sales.receivable.list',
     input: { sort: 'customer' },
     statement: PAGE,
-    uses: ['sales_document_kind_status'],
+    // Any of the open documents' indexes: they hold the same rows.
+    uses: ['sales_document_receivable_amount'],
     mayTempSort: 'the name lives on the party: sorted after reading, a known cost at scale',
   },
   'open requests by priority': {
@@ -276,8 +277,19 @@ const CASES: Record<string, PlanCase> = {
     route: 'sales.receivable.list',
     input: {},
     statement: PAGE,
-    uses: ['sales_document_kind_status'],
-    mayTempSort: 'three kinds at once are merged by due date',
+    uses: ['sales_document_receivable_due'],
+  },
+  'receivables by amount': {
+    route: 'sales.receivable.list',
+    input: { sort: 'amount', dir: 'desc' },
+    statement: PAGE,
+    uses: ['sales_document_receivable_amount'],
+  },
+  'receivables by number': {
+    route: 'sales.receivable.list',
+    input: { sort: 'number' },
+    statement: PAGE,
+    uses: ['sales_document_receivable_number'],
   },
   'requests by creation': {
     route: 'sales.request.list',

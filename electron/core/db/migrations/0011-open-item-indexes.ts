@@ -18,5 +18,15 @@ export const migration0011: Migration = {
     await sql`create index entry_line_aux_letter
       on entry_line (aux_account_id, posted, letter, date, id, debit, credit)
       where aux_account_id is not null`.execute(db);
+    // What customers owe, in each order the receivables list offers: only the documents still open, the kind
+    // carried for the filter on it.
+    for (const [name, column] of [
+      ['due', 'due_date'],
+      ['amount', 'open_amount'],
+      ['number', 'number'],
+    ]) {
+      await sql`create index ${sql.raw(`sales_document_receivable_${name}`)}
+        on sales_document (${sql.raw(column!)}, id, kind) where open_amount <> 0 and status = 'validated'`.execute(db);
+    }
   },
 };
