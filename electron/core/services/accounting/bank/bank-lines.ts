@@ -4,6 +4,7 @@ import type { BankLine, accountingBank } from '../../../../../shared/contract/ac
 import { foldText } from '../../../../../shared/domain/text';
 import { AppError } from '../../../../../shared/errors';
 import type { BankLineTable, DB } from '../../../db/schema';
+import { seekPageIds } from '../../../db/page-seek';
 import { memoRead } from '../../../db/read-memo';
 
 type ListInput = z.output<(typeof accountingBank)['accounting.bankline.list']['input']>;
@@ -45,19 +46,16 @@ function filtered(db: Kysely<DB>, f: ListInput) {
 
 export async function listBankLines(db: Kysely<DB>, input: ListInput) {
   const sort = input.sort ?? 'date';
-  const [rows, count] = await Promise.all([
-    filtered(db, input)
-      .selectAll()
-      .orderBy(sort, input.dir)
-      .orderBy('id', input.dir)
-      .limit(input.pageSize)
-      .offset(input.page * input.pageSize)
-      .execute(),
+  const [ids, count] = await Promise.all([
+    seekPageIds(db, filtered(db, input), { keys: [sort, 'id'], dir: input.dir, id: 'id' }, input.page, input.pageSize),
     memoRead(
       db,
       filtered(db, input).select((eb) => eb.fn.countAll<number>().as('n')),
     ),
   ]);
+  const found = ids.length ? await db.selectFrom('bank_line').selectAll().where('id', 'in', ids).execute() : [];
+  const byId = new Map(found.map((r) => [r.id, r]));
+  const rows = ids.map((id) => byId.get(id)!);
   return { rows: rows.map(toBankLine), total: Number(count.n), page: input.page, pageSize: input.pageSize };
 }
 

@@ -4,6 +4,7 @@ import type { DocumentListQuery } from '../../../../../shared/contract/sales-doc
 import type { DB } from '../../../db/schema';
 import { matchingIds } from '../../../db/search-index';
 import { DOCUMENT_SEARCH_KIND, documentHeaders, toDocumentRow } from './document-store';
+import { seekPageIds } from '../../../db/page-seek';
 import { memoRead } from '../../../db/read-memo';
 
 type Query = z.output<typeof DocumentListQuery>;
@@ -42,30 +43,26 @@ function conditions(f: Query): RawBuilder<boolean>[] {
 export async function listDocuments(db: Kysely<DB>, input: Query) {
   const where = conditions(input);
   const sort = input.sort ?? 'date';
-  let q = db.selectFrom('sales_document as d').select('d.id');
-  for (const w of where) q = q.where(w);
-  for (const col of SORT_COLUMNS[sort]) q = q.orderBy(sql.ref(col), input.dir);
+  let filtered = db.selectFrom('sales_document as d');
+  for (const w of where) filtered = filtered.where(w);
+  // Drafts have no number yet, quotes no due date.
+  const nullable = sort === 'number' || sort === 'dueDate';
   let countQ = db.selectFrom('sales_document as d').select((eb) => eb.fn.countAll<number>().as('n'));
   for (const w of where) countQ = countQ.where(w);
   const [ids, count] = await Promise.all([
-    q
-      .limit(input.pageSize)
-      .offset(input.page * input.pageSize)
-      .execute(),
+    seekPageIds(
+      db,
+      filtered,
+      { keys: SORT_COLUMNS[sort], dir: input.dir, id: 'd.id', firstNullable: nullable },
+      input.page,
+      input.pageSize,
+    ),
     memoRead(db, countQ),
   ]);
-  const found = ids.length
-    ? await documentHeaders(db)
-        .where(
-          'd.id',
-          'in',
-          ids.map((r) => r.id),
-        )
-        .execute()
-    : [];
+  const found = ids.length ? await documentHeaders(db).where('d.id', 'in', ids).execute() : [];
   const byId = new Map(found.map((r) => [r.id, r]));
   return {
-    rows: ids.flatMap(({ id }) => (byId.has(id) ? [toDocumentRow(byId.get(id)!)] : [])),
+    rows: ids.flatMap((id) => (byId.has(id) ? [toDocumentRow(byId.get(id)!)] : [])),
     total: Number(count.n),
     page: input.page,
     pageSize: input.pageSize,
