@@ -31,13 +31,22 @@ function daysBetween(from: string, to: string): number {
 const zero = (): AgedBuckets => ({ notDue: 0, d1to30: 0, d31to60: 0, d61to90: 0, over90: 0, total: 0 });
 
 export async function aged(db: Kysely<DB>, input: z.output<typeof AgedInput>): Promise<Aged> {
-  // Matched after asOf still counts as open on asOf: lettered_at is an instant, its first ten characters a day.
-  const res = await sql<Row>`select x.id, x.number, x.label, l.debit, l.credit, coalesce(l.due_date, l.date) as due
-    from aux_account x
-    cross join entry_line l on l.aux_account_id = x.id and l.posted = 1 and l.date <= ${input.asOf}
-    where x.kind = ${input.kind}
-      and (l.letter is null or l.lettered_at is null or substr(l.lettered_at, 1, 10) > ${input.asOf})
-    order by x.number, l.id`.execute(db);
+  // Open on asOf: the lines never matched, read alone through the letter in the third parties' index, and the
+  // lines matched only after asOf (lettered_at is an instant: any instant of a later day sorts after asOf + 'U',
+  // 'U' following the 'T' that separates date and time), read through the index of matching instants.
+  const after = `${input.asOf}U`;
+  const res = await sql<Row>`select x.id, x.number, x.label, l.debit, l.credit, coalesce(l.due_date, l.date) as due,
+        l.id as line_id
+      from aux_account x
+      cross join entry_line l on l.aux_account_id = x.id and l.posted = 1 and l.letter is null and l.date <= ${input.asOf}
+      where x.kind = ${input.kind}
+    union all
+    select x.id, x.number, x.label, l.debit, l.credit, coalesce(l.due_date, l.date) as due, l.id as line_id
+      from entry_line l
+      cross join aux_account x on x.id = l.aux_account_id
+      where l.letter is not null and (l.lettered_at > ${after} or l.lettered_at is null)
+        and l.posted = 1 and l.date <= ${input.asOf} and x.kind = ${input.kind}
+    order by 2, 7`.execute(db);
   const sign = input.kind === 'customer' ? 1 : -1;
   const rows: Aged['rows'] = [];
   const totals = zero();
