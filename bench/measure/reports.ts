@@ -63,7 +63,9 @@ export async function measureReports(
         `select l.aux_account_id, sum(case when coalesce(l.due_date, l.date) >= ? then l.debit - l.credit end),
            sum(case when coalesce(l.due_date, l.date) < ? then l.debit - l.credit end)
          from entry_line l join account a on a.id = l.account_id
-         where l.posted = 1 and l.letter is null and a.number like '411%' and l.date <= ? group by l.aux_account_id`,
+         where l.posted = 1 and (l.letter is null or l.lettered_at is null or substr(l.lettered_at, 1, 10) > ?)
+           and a.number like '411%' and l.date <= ? group by l.aux_account_id`,
+        year.to,
         year.to,
         year.to,
         year.to,

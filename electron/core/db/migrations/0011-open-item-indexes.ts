@@ -18,8 +18,10 @@ export const migration0011: Migration = {
     await sql`create index entry_line_aux_letter
       on entry_line (aux_account_id, posted, letter, date, id, debit, credit)
       where aux_account_id is not null`.execute(db);
-    // Lines matched after a date, for an aged balance as it stood on that date.
-    await sql`create index entry_line_lettered_at on entry_line (lettered_at) where letter is not null`.execute(db);
+    // Lines matched after a date, for an aged balance as it stood on that date, carrying what it adds up.
+    await sql`create index entry_line_lettered_at
+      on entry_line (lettered_at, aux_account_id, posted, date, due_date, debit, credit)
+      where letter is not null`.execute(db);
     // What customers owe, in each order the receivables list offers: only the documents still open, the kind
     // carried for the filter on it.
     for (const [name, column] of [
