@@ -5,6 +5,7 @@ import { foldText } from '../../../../shared/domain/text';
 import { matchingIds } from '../../db/search-index';
 import type { DB } from '../../db/schema';
 import { toPartyRowFlags } from './party-store';
+import { seekPageIds } from '../../db/page-seek';
 import { memoRead } from '../../db/read-memo';
 
 type Filters = Omit<z.output<typeof PartyListQuery>, 'page' | 'pageSize'>;
@@ -28,38 +29,48 @@ export function filteredParties(db: Kysely<DB>, f: Filters) {
   return q;
 }
 
+const COLUMNS = [
+  'id',
+  'code',
+  'name',
+  'is_customer',
+  'is_supplier',
+  'siren',
+  'siret',
+  'vat_number',
+  'city',
+  'postal_code',
+  'email',
+  'phone',
+  'archived',
+  'updated_at',
+] as const;
+
 export function sortedParties(db: Kysely<DB>, f: Filters) {
-  let q = filteredParties(db, f).select([
-    'id',
-    'code',
-    'name',
-    'is_customer',
-    'is_supplier',
-    'siren',
-    'siret',
-    'vat_number',
-    'city',
-    'postal_code',
-    'email',
-    'phone',
-    'archived',
-    'updated_at',
-  ]);
+  let q = filteredParties(db, f).select(COLUMNS);
   for (const col of SORT_COLUMNS[f.sort ?? 'name']) q = q.orderBy(col, f.dir);
   return q;
 }
 
 export async function listParties(db: Kysely<DB>, input: z.output<typeof PartyListQuery>) {
-  const [rows, count] = await Promise.all([
-    sortedParties(db, input)
-      .limit(input.pageSize)
-      .offset(input.page * input.pageSize)
-      .execute(),
+  const sort = input.sort ?? 'name';
+  const [ids, count] = await Promise.all([
+    seekPageIds(
+      db,
+      filteredParties(db, input),
+      // A third party may have no city or postal code.
+      { keys: SORT_COLUMNS[sort], dir: input.dir, id: 'id', firstNullable: sort === 'city' || sort === 'postalCode' },
+      input.page,
+      input.pageSize,
+    ),
     memoRead(
       db,
       filteredParties(db, input).select((eb) => eb.fn.countAll<number>().as('n')),
     ),
   ]);
+  const found = ids.length ? await db.selectFrom('party').select(COLUMNS).where('id', 'in', ids).execute() : [];
+  const byId = new Map(found.map((r) => [r.id, r]));
+  const rows = ids.map((id) => byId.get(id)!);
   return {
     rows: rows.map((r): PartyRow => ({
       id: r.id,
