@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Payment, PaymentListQuery, PaymentMethod } from '../../../../../shared/contract/sales-payments';
 import { AppError } from '../../../../../shared/errors';
 import type { DB } from '../../../db/schema';
+import { seekPageIds } from '../../../db/page-seek';
 import { memoRead } from '../../../db/read-memo';
 
 export const PAYMENT_SOURCE = 'sales.payment';
@@ -77,21 +78,16 @@ export async function listPayments(db: Kysely<DB>, input: Query) {
   const where = conditions(input);
   const sort = input.sort ?? 'date';
   const dir = input.sort ? input.dir : 'desc';
-  let idsQ = db.selectFrom('sales_payment as sp').select('sp.id');
+  let filtered = db.selectFrom('sales_payment as sp');
   let countQ = db.selectFrom('sales_payment as sp').select((eb) => eb.fn.countAll<number>().as('n'));
   for (const w of where) {
-    idsQ = idsQ.where(w);
+    filtered = filtered.where(w);
     countQ = countQ.where(w);
   }
-  for (const col of SORT_COLUMNS[sort]) idsQ = idsQ.orderBy(sql.ref(col), dir);
-  const [idRows, count] = await Promise.all([
-    idsQ
-      .limit(input.pageSize)
-      .offset(input.page * input.pageSize)
-      .execute(),
+  const [ids, count] = await Promise.all([
+    seekPageIds(db, filtered, { keys: SORT_COLUMNS[sort], dir, id: 'sp.id' }, input.page, input.pageSize),
     memoRead(db, countQ),
   ]);
-  const ids = idRows.map((r) => r.id);
   const found = ids.length ? await headers(db).where('sp.id', 'in', ids).execute() : [];
   const byId = new Map(found.map((r) => [r.id, r]));
   const allocations = await allocationsOf(db, ids);
