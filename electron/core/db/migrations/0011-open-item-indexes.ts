@@ -22,6 +22,24 @@ export const migration0011: Migration = {
     await sql`create index entry_line_lettered_at
       on entry_line (lettered_at, aux_account_id, posted, date, due_date, debit, credit)
       where letter is not null`.execute(db);
+    // The journal's search box finds a piece of a label, reference or number anywhere in it: a trigram index over
+    // the entries themselves (external content, so no text is stored twice), kept by triggers.
+    await sql`create virtual table entry_search using fts5(
+      label, reference, number, content='entry', content_rowid='id', tokenize='trigram'
+    )`.execute(db);
+    await sql`create trigger entry_search_ai after insert on entry begin
+      insert into entry_search (rowid, label, reference, number) values (new.id, new.label, new.reference, new.number);
+    end`.execute(db);
+    await sql`create trigger entry_search_ad after delete on entry begin
+      insert into entry_search (entry_search, rowid, label, reference, number)
+        values ('delete', old.id, old.label, old.reference, old.number);
+    end`.execute(db);
+    await sql`create trigger entry_search_au after update of label, reference, number on entry begin
+      insert into entry_search (entry_search, rowid, label, reference, number)
+        values ('delete', old.id, old.label, old.reference, old.number);
+      insert into entry_search (rowid, label, reference, number) values (new.id, new.label, new.reference, new.number);
+    end`.execute(db);
+    await sql`insert into entry_search (entry_search) values ('rebuild')`.execute(db);
     // What customers owe, in each order the receivables list offers: only the documents still open, the kind
     // carried for the filter on it.
     for (const [name, column] of [

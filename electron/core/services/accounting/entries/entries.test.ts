@@ -154,6 +154,30 @@ describe('journal entries', () => {
     expect((await t.call('accounting.entry.list', { from: '2026-02-01', to: '2026-02-28' })).total).toBe(1);
     expect((await t.call('accounting.entry.list', { accountNumber: '62' })).total).toBe(1);
     expect((await t.call('accounting.entry.list', { search: 'VT2026-000001' })).total).toBe(1);
+    // A piece anywhere in the label, any case; the search follows a label changed on a draft, and two letters
+    // search too.
+    const search = async (text: string) =>
+      (await t!.call('accounting.entry.list', { search: text })).rows.map((r) => r.label);
+    expect(await search('ROUILL')).toEqual(['Brouillon']);
+    const draft = (await t.call('accounting.entry.list', { status: 'draft' })).rows[0]!;
+    const full = await t.call('accounting.entry.get', { id: draft.id });
+    await t.call('accounting.entry.update', {
+      id: draft.id,
+      entry: {
+        journalCode: full.journalCode,
+        date: full.date,
+        label: 'Avoir en attente',
+        lines: full.lines.map((l) => ({
+          accountNumber: l.accountNumber,
+          ...(l.debit ? { debit: l.debit } : { credit: l.credit }),
+        })),
+      },
+    });
+    expect(await search('rouill')).toEqual([]);
+    expect(await search('en atten')).toEqual(['Avoir en attente']);
+    expect(await search('oi')).toEqual(['Avoir en attente']);
+    await t.call('accounting.entry.delete', { id: draft.id });
+    expect(await search('en atten')).toEqual([]);
     const byNumber = await t.call('accounting.entry.list', { sort: 'number', dir: 'desc' });
     expect(byNumber.rows[0]!.number).toBe('VT2026-000001');
   });

@@ -108,6 +108,9 @@ export async function findEntryBySource(db: Kysely<DB>, type: string, id: number
   return row?.id;
 }
 
+/** Beyond this many matches a page of a search walks the date index rather than sorting the matches. */
+const MANY_MATCHES = 2000;
+
 function escapeLike(text: string): string {
   return text.replace(/[%_\\]/g, '\\$&');
 }
@@ -139,11 +142,21 @@ export async function listEntries(db: Kysely<DB>, f: z.output<typeof EntryListQu
       ),
     );
   }
-  if (f.search) {
+  let counted = q;
+  if (f.search && [...f.search].length >= 3) {
+    // Through the trigram index: any piece of three characters or more, anywhere in the three columns. Counting
+    // reads the matches; a page of a few matches sorts them, a page of many walks the sort's index and keeps the
+    // matching ones (the unary plus keeps SQLite from fetching and sorting every match instead).
+    const matches = sql`(select rowid from entry_search where entry_search match ${`"${f.search.replace(/"/g, '""')}"`})`;
+    counted = q.where(sql<boolean>`e.id in ${matches}`);
+    const { n } = await memoRead(db, counted.select(sql<number>`count(*)`.as('n')));
+    q = n > MANY_MATCHES ? q.where(sql<boolean>`+e.id in ${matches}`) : counted;
+  } else if (f.search) {
     const like = `%${escapeLike(f.search)}%`;
     q = q.where((eb) =>
       eb.or([eb('e.label', 'like', like), eb('e.reference', 'like', like), eb('e.number', 'like', like)]),
     );
+    counted = q;
   }
   const dir = f.dir;
   // Dates and numbers seek from the nearest kept key at any depth; journals (ordered through a join) skip rows.
@@ -169,7 +182,7 @@ export async function listEntries(db: Kysely<DB>, f: z.output<typeof EntryListQu
           f.page,
           f.pageSize,
         );
-  const [ids, count] = await Promise.all([pageIds, memoRead(db, q.select(sql<number>`count(*)`.as('n')))]);
+  const [ids, count] = await Promise.all([pageIds, memoRead(db, counted.select(sql<number>`count(*)`.as('n')))]);
   const byId = new Map(
     ids.length === 0 ? [] : (await entryHeaders(db).where('e.id', 'in', ids).execute()).map((r) => [r.id, r]),
   );
