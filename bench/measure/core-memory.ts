@@ -1,9 +1,8 @@
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { bundleChild } from '../../electron/core/db/bundle-child';
 import type { Known } from './list-cases';
 import type { Figure } from './results';
 
@@ -11,7 +10,7 @@ import type { Figure } from './results';
  * The core's memory measured where it lives in the app, a process of its own (the bench's own process also holds
  * the measuring: the reader connection, the FEC bytes read back, the backups). The child runs through every list,
  * the search, the reports and the FEC export of the year, and answers its peak resident memory. It runs bundled,
- * as the app ships it: a TypeScript loader in the process would weigh more than the core.
+ * as the app ships the core.
  */
 export async function measureCoreMemory(job: {
   dbPath: string;
@@ -22,25 +21,7 @@ export async function measureCoreMemory(job: {
 }): Promise<Figure[]> {
   const dir = mkdtempSync(join(tmpdir(), 'coulisse-core-memory-'));
   const bundle = join(dir, 'core-memory-child.mjs');
-  const sqliteEntry = createRequire(import.meta.url).resolve('better-sqlite3');
-  await build({
-    entryPoints: [join(import.meta.dirname, 'core-memory-child.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: bundle,
-    logLevel: 'error',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    plugins: [
-      {
-        name: 'native-sqlite-in-place',
-        setup(b) {
-          b.onResolve({ filter: /^better-sqlite3$/ }, () => ({ path: sqliteEntry, external: true }));
-        },
-      },
-    ],
-  });
+  await bundleChild(join(import.meta.dirname, 'core-memory-child.ts'), bundle);
   try {
     return await runChild(bundle, { ...job, folder: join(dir, 'exports') });
   } finally {

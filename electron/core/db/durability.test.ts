@@ -1,13 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startCore } from '../host';
 import { openCompany, TEST_SCRYPT } from '../testing';
+import { bundleChild } from './bundle-child';
 import { verifyChains } from './chain';
 import { lockPathFor } from './lock';
 
@@ -36,25 +35,7 @@ function seeded(seed: number): () => number {
 
 beforeAll(async () => {
   // One bundle for all runs: a fresh tsx per run would cost more than the runs themselves.
-  const sqliteEntry = createRequire(import.meta.url).resolve('better-sqlite3');
-  await build({
-    entryPoints: [join(import.meta.dirname, 'durability-child.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: child,
-    logLevel: 'error',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    plugins: [
-      {
-        name: 'native-sqlite-in-place',
-        setup(b) {
-          b.onResolve({ filter: /^better-sqlite3$/ }, () => ({ path: sqliteEntry, external: true }));
-        },
-      },
-    ],
-  });
+  await bundleChild(join(import.meta.dirname, 'durability-child.ts'), child);
 
   const t = await openCompany();
   const years = await t.call('accounting.year.list', {});
