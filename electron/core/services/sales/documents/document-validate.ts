@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { SalesDocument } from '../../../../../shared/contract/sales-documents';
 import { documentNumber, SERIES, type DocumentKind } from '../../../../../shared/domain/sales';
 import { AppError } from '../../../../../shared/errors';
@@ -86,16 +87,22 @@ async function seal(ctx: Ctx, documentId: number, at: string) {
 async function checkInvoiceable(ctx: Ctx, id: number, kind: DocumentKind, date: string, series: string) {
   const company = await ctx.db.selectFrom('company').select(['siren']).executeTakeFirst();
   if (!company) refuse('errors.salesNoCompany');
-  // Numbers follow dates: an invoice may not be dated before the last one of its series.
-  const last = await ctx.db
-    .selectFrom('sales_document')
-    .select(['date', 'number'])
-    .where('kind', 'in', kind === 'credit_note' ? ['credit_note'] : ['invoice', 'deposit'])
-    .where('status', '!=', 'draft')
-    .where('number', 'like', `${series}-${date.slice(0, 4)}-%`)
-    .orderBy('date', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  // Numbers follow dates: an invoice may not be dated before the last one of its series. One kind at a time, each
+  // walked from its newest date along sales_document_kind_date, so the check reads a few rows, not the whole year.
+  const prefix = `${series}-${date.slice(0, 4)}-`;
+  let last: { date: string; number: string | null } | undefined;
+  for (const k of kind === 'credit_note' ? ['credit_note'] : ['invoice', 'deposit']) {
+    const found = await ctx.db
+      .selectFrom('sales_document')
+      .select(['date', 'number'])
+      .where('kind', '=', k)
+      .where('status', '!=', 'draft')
+      .where(sql<boolean>`substr(number, 1, ${prefix.length}) = ${prefix}`)
+      .orderBy('date', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    if (found && (!last || found.date > last.date)) last = found;
+  }
   if (last && last.date > date) refuse('errors.salesDateBeforeLast', { number: last.number ?? '', date: last.date });
   const doc = await loadSalesDocument(ctx.db, id);
   if (!doc.billingAddress) refuse('errors.salesBuyerAddress');
