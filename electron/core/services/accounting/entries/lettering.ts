@@ -27,12 +27,13 @@ export async function lastLetter(
   accountId: number,
   auxAccountId: number | null,
 ): Promise<string | null> {
-  let q = db
-    .selectFrom('entry_line')
-    .select('letter')
-    .where('account_id', '=', accountId)
-    .where('letter', 'is not', null);
-  q = auxAccountId === null ? q.where('aux_account_id', 'is', null) : q.where('aux_account_id', '=', auxAccountId);
+  let q = db.selectFrom('entry_line').select('letter').where('letter', 'is not', null);
+  // A third party's own lines are few: read them through its index, never every line of the control account
+  // (the unary plus keeps SQLite off the account's index, which it may prefer without statistics).
+  q =
+    auxAccountId === null
+      ? q.where('account_id', '=', accountId).where('aux_account_id', 'is', null)
+      : q.where(sql<boolean>`+account_id = ${accountId}`).where('aux_account_id', '=', auxAccountId);
   const row = await q
     .orderBy(sql`length(letter)`, 'desc')
     .orderBy('letter', 'desc')
