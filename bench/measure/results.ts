@@ -9,7 +9,7 @@ export interface Figure {
   floor?: number;
   /** hledger on the same entries, once. */
   hledger?: number;
-  /** Lists: the first page's p50 when the count and totals beside it are computed afresh (after any write). */
+  /** Lists: the p50 of the page when what is kept beside it (count, totals, keys) is computed afresh, as after a write. */
   cold?: number;
   budget: number | null;
   /** Whether the budget is read on p95 (lists, search) or p50 (reports). */
