@@ -356,6 +356,19 @@ const CASES: Record<string, PlanCase> = {
     statement: PAGE,
     uses: ['bank_line_account'],
   },
+  'bank lines by amount': {
+    route: 'accounting.bankline.list',
+    input: { bankAccountId: 1, sort: 'amount', dir: 'desc' },
+    statement: PAGE,
+    uses: ['bank_line_account_amount'],
+    covers: ['bank_line_account_amount'],
+  },
+  'reminders by date': {
+    route: 'sales.dunning.list',
+    input: { sort: 'date' },
+    statement: PAGE,
+    uses: ['sales_dunning_date'],
+  },
   'open bank lines': {
     route: 'accounting.bankline.list',
     input: { bankAccountId: 1, status: 'open' },
