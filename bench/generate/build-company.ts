@@ -64,7 +64,6 @@ export async function buildCompany(dbPath: string, scale: number, seed: number, 
     db.pragma('wal_checkpoint(TRUNCATE)');
     const chains = verifyChains(db);
     if (!chains.ok) throw new Error(`generated file fails its chains: ${JSON.stringify(chains)}`);
-    db.exec('analyze');
     const one = (q: string) => db.prepare(q).pluck().get() as number;
     const built: BuiltCompany = {
       scale,

@@ -73,11 +73,13 @@ export async function preparedCompany(
 async function bringForward(file: string, log: (line: string) => void): Promise<void> {
   const sqlite = openSqlite(file);
   try {
+    // The app never gathers planner statistics (docs/architecture.md, "Query plans"): a file measured with them
+    // would be planned unlike any user's. Older caches had them.
+    for (const stat of ['sqlite_stat1', 'sqlite_stat4']) sqlite.exec(`drop table if exists ${stat}`);
     const from = schemaVersion(sqlite);
     if (from >= LATEST_SCHEMA_VERSION) return;
     log(`migrating the cached company from schema ${from} to ${LATEST_SCHEMA_VERSION} ...`);
     await migrate(sqlite, kyselyFor(sqlite), file, { backupBeforeMigrating: false });
-    sqlite.exec('analyze');
     sqlite.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
     sqlite.close();

@@ -3,7 +3,7 @@
 // through their routes. It answers its peak and final resident memory to the parent.
 import { startCore } from '../../electron/core/host';
 import { ADMIN } from '../../electron/core/testdata/fixtures';
-import { listCases, type Known } from './list-cases';
+import { walkListCases, type Known } from './list-cases';
 
 interface Job {
   dbPath: string;
@@ -36,11 +36,10 @@ async function run(job: Job) {
     if (!res.ok) throw new Error(`${route}: ${res.error.code} ${res.error.messageKey}`);
     return res.data;
   };
-  for (const c of listCases(job.known)) {
-    const first = { ...c.input, ...(c.unpaged ? {} : { page: 0, pageSize: 50 }) };
-    const answer = (await call(c.route, first)) as { total?: number };
-    const deep = Math.floor(((answer.total ?? 0) * 0.8) / 50);
-    if (!c.unpaged && deep >= 2) await call(c.route, { ...first, page: deep });
+  for (const { listCase, first, deep } of walkListCases(job.known)) {
+    const answer = (await call(listCase.route, first)) as { total?: number };
+    const deepPage = deep(answer.total ?? 0);
+    if (deepPage) await call(listCase.route, deepPage.input);
   }
   for (const text of job.words) await call('system.search.query', { text, limit: 10 });
   const year = job.known.year;

@@ -93,3 +93,32 @@ export function listCases(k: Known): ListCase[] {
     }),
   ];
 }
+
+/** Rows per page, as the screens ask for them. */
+export const PAGE = 50;
+
+export interface ListWalkStep {
+  listCase: ListCase;
+  /** The first page's input: the case's own, with page 0 where the list is paged. */
+  first: Record<string, unknown>;
+  /**
+   * The deep page, four fifths of the way down the `total` the first page answered, with its input; null where the
+   * list is not paged or that page is one of the first two.
+   */
+  deep(total: number): { page: number; input: Record<string, unknown> } | null;
+}
+
+/** Every list case in order, each with its first page and, once that page's total is known, its deep page. */
+export function* walkListCases(k: Known): Generator<ListWalkStep> {
+  for (const listCase of listCases(k)) {
+    const first = { ...listCase.input, ...(listCase.unpaged ? {} : { page: 0, pageSize: PAGE }) };
+    yield {
+      listCase,
+      first,
+      deep(total) {
+        const page = Math.floor((total * 0.8) / PAGE);
+        return listCase.unpaged || page < 2 ? null : { page, input: { ...first, page } };
+      },
+    };
+  }
+}

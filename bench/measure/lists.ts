@@ -1,19 +1,16 @@
 import type Database from 'better-sqlite3';
 import { forgetReadMemos } from '../../electron/core/db/read-memo';
-import { listCases, type Known } from './list-cases';
+import { PAGE, walkListCases, type Known } from './list-cases';
 import type { Figure } from './results';
 import { stats, timed } from './timing';
 
 type Call = (route: string, input: unknown) => Promise<unknown>;
 
-const PAGE = 50;
-
 /** Every list case on its first page and on a page four fifths of the way down (the deep page). */
 export async function measureLists(call: Call, known: Known, runs: number, only?: RegExp): Promise<Figure[]> {
   const figures: Figure[] = [];
-  for (const c of listCases(known)) {
+  for (const { listCase: c, first, deep: deepPage } of walkListCases(known)) {
     if (only && !only.test(`${c.route} ${c.label}`)) continue;
-    const first = { ...c.input, ...(c.unpaged ? {} : { page: 0, pageSize: PAGE }) };
     const answer = (await call(c.route, first)) as { total?: number };
     const s = await timed(runs, () => call(c.route, first));
     // Scrolling reuses the count; the first page after any write computes it again.
@@ -31,17 +28,17 @@ export async function measureLists(call: Call, known: Known, runs: number, only?
       budget: 10,
       budgetOn: 'p95',
     });
-    const deep = Math.floor((total * 0.8) / PAGE);
-    if (c.unpaged || deep < 2) continue;
-    const d = await timed(runs, () => call(c.route, { ...first, page: deep }));
+    const deep = deepPage(total);
+    if (!deep) continue;
+    const d = await timed(runs, () => call(c.route, deep.input));
     // After a write the first deep page walks the list's index once again to find its keys.
     const deepCold = await timed(Math.min(runs, 5), () => {
       forgetReadMemos();
-      return call(c.route, { ...first, page: deep });
+      return call(c.route, deep.input);
     });
     figures.push({
       group: 'lists',
-      operation: `${c.route} ${c.label} (page ${deep})`,
+      operation: `${c.route} ${c.label} (page ${deep.page})`,
       p50: d.p50,
       p95: d.p95,
       cold: deepCold.p50,

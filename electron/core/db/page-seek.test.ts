@@ -47,6 +47,8 @@ describe('seekPageIds', () => {
     ['nullable code desc', { keys: ['code', 'id'], dir: 'desc', id: 'id', firstNullable: true }],
     ['id desc', { keys: ['id'], dir: 'desc', id: 'id' }],
     ['expression', { keys: [sql`day`, 'id'], dir: 'asc', id: 'id' }],
+    ['kept, day desc', { keys: ['day', 'id'], dir: 'desc', id: 'id', keep: true }],
+    ['kept, nullable code asc', { keys: ['code', 'id'], dir: 'asc', id: 'id', firstNullable: true, keep: true }],
   ];
   for (const [label, order] of orders) {
     it(`gives every page the rows OFFSET gives, ${label}`, async () => {
@@ -63,6 +65,29 @@ describe('seekPageIds', () => {
       }
     });
   }
+
+  it('reads a kept order once for every page, and again after a write', async () => {
+    const statements: string[] = [];
+    const traced = new Kysely<T>({
+      dialect: new SqliteDialect({ database: sqlite }),
+      log: (e) => {
+        statements.push(e.query.sql);
+      },
+    });
+    const order: SeekOrder = { keys: ['code', 'day', 'id'], dir: 'desc', id: 'id', keep: true };
+    const filtered = traced.selectFrom('item').where('kind', '=', 'b');
+    const reads = () => statements.filter((q) => q.includes('order by')).length;
+    const first = await seekPageIds(traced, filtered, order, 0, 50);
+    await seekPageIds(traced, filtered, order, 7, 50);
+    await seekPageIds(traced, filtered, order, 3, 20);
+    expect(reads()).toBe(1);
+    const code = sqlite.prepare('select code from item where id = ?').pluck().get(first[10]);
+    sqlite.prepare(`update item set code = 'ZZZ' where id = ?`).run(first[10]);
+    const after = await seekPageIds(traced, filtered, order, 0, 50);
+    sqlite.prepare('update item set code = ? where id = ?').run(code, first[10]);
+    expect(reads()).toBe(2);
+    expect(after[0]).toBe(first[10]);
+  });
 
   it('seeks along the index instead of stepping over the rows before the page', async () => {
     const statements: { sql: string; parameters: readonly unknown[] }[] = [];

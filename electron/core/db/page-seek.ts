@@ -24,6 +24,12 @@ export interface SeekOrder {
   dir: 'asc' | 'desc';
   /** The unique column the page's ids are read from; the last key. */
   id: string;
+  /**
+   * Read the whole order once and keep it while the file is unchanged, each page a slice of it: for an order no
+   * index gives, or rows found through another index (a full-text search), where every page would otherwise read
+   * and sort all of them again.
+   */
+  keep?: boolean;
 }
 
 const expr = (k: string | RawBuilder<unknown>): Expression<unknown> => (typeof k === 'string' ? sql.ref(k) : k);
@@ -45,21 +51,30 @@ function anchorsQuery(db: AnyDb, filtered: Filtered, order: SeekOrder, stride: n
     .orderBy('rn');
 }
 
-/** Rows strictly after `anchor` in the order: a row-value comparison, with the first key's nulls placed as SQLite sorts them. */
-function after(order: SeekOrder, anchor: Anchor): RawBuilder<unknown> {
+/**
+ * Rows strictly after `anchor` in the order, as one or two conditions whose rows follow one another: a row-value
+ * comparison the index seeks to and, where the first key's nulls come next (SQLite sorts them first ascending, so
+ * last descending), those nulls. Two conditions rather than one with an OR, which no index can seek.
+ */
+function after(order: SeekOrder, anchor: Anchor): RawBuilder<unknown>[] {
   const cmp = sql.raw(order.dir === 'asc' ? '>' : '<');
   const values = order.keys.map((_, i) => anchor[`k${i}`]);
   const [first, ...rest] = order.keys.map(expr);
   const tuple = (xs: readonly Expression<unknown>[]) => sql`(${sql.join(xs)})`;
   const restAfter = rest.length ? sql`${tuple(rest)} ${cmp} ${tuple(values.slice(1).map((v) => sql.val(v)))}` : sql`0`;
   if (values[0] === null) {
-    // Nulls come first ascending: after a null anchor, the later nulls and every non-null; descending, only later nulls.
-    return order.dir === 'asc'
-      ? sql`((${first} is null and ${restAfter}) or ${first} is not null)`
-      : sql`(${first} is null and ${restAfter})`;
+    // Nulls come first ascending: after a null anchor, the later nulls then every non-null; descending, only later nulls.
+    const laterNulls = sql`(${first} is null and ${restAfter})`;
+    return order.dir === 'asc' ? [laterNulls, sql`${first} is not null`] : [laterNulls];
   }
   const plain = sql`${tuple(order.keys.map(expr))} ${cmp} ${tuple(values.map((v) => sql.val(v)))}`;
-  return order.dir === 'asc' || !order.firstNullable ? plain : sql`(${plain} or ${first} is null)`;
+  return order.dir === 'asc' || !order.firstNullable ? [plain] : [plain, sql`${first} is null`];
+}
+
+function orderedIds(q: Filtered, order: SeekOrder) {
+  let ordered = q.select(sql<number>`${sql.ref(order.id)}`.as('id'));
+  for (const k of order.keys) ordered = ordered.orderBy(expr(k), order.dir);
+  return ordered;
 }
 
 /** The ids of one page of `filtered` (a query with its from, joins and filters, nothing selected) in `order`. */
@@ -72,19 +87,40 @@ export async function seekPageIds(
   stride = STRIDE,
 ): Promise<number[]> {
   const skip = page * pageSize;
-  let q = filtered;
+  if (order.keep) {
+    const all = orderedIds(filtered, order);
+    const ids = await memoRead(db, all, async () => (await all.execute()).map((r) => (r as { id: number }).id));
+    return ids.slice(skip, skip + pageSize);
+  }
+  let parts = [filtered];
   let offset = skip;
   if (skip >= stride) {
     const anchorsQ = anchorsQuery(db, filtered, order, stride);
     const anchors = (await memoRead(db, anchorsQ, () => anchorsQ.execute())) as Anchor[];
     const n = Math.min(Math.floor(skip / stride), anchors.length);
     if (n > 0) {
-      q = q.where(after(order, anchors[n - 1]!) as RawBuilder<boolean>);
+      parts = after(order, anchors[n - 1]!).map((c) => filtered.where(c as RawBuilder<boolean>));
       offset = skip - n * stride;
     }
   }
-  let ordered = q.select(sql<number>`${sql.ref(order.id)}`.as('id'));
-  for (const k of order.keys) ordered = ordered.orderBy(expr(k), order.dir);
-  const rows = await ordered.limit(pageSize).offset(offset).execute();
-  return rows.map((r) => (r as { id: number }).id);
+  const ids: number[] = [];
+  for (const [i, part] of parts.entries()) {
+    const ordered = orderedIds(part, order);
+    const rows = await ordered
+      .limit(pageSize - ids.length)
+      .offset(offset)
+      .execute();
+    ids.push(...rows.map((r) => (r as { id: number }).id));
+    if (ids.length === pageSize || i === parts.length - 1) break;
+    // The page goes on into the next part: skip there what this part lacked of the offset (under one stride).
+    if (rows.length > 0) offset = 0;
+    else {
+      const { n } = await db
+        .selectFrom(ordered.limit(offset).as('p'))
+        .select(sql<number>`count(*)`.as('n'))
+        .executeTakeFirstOrThrow();
+      offset -= Number(n);
+    }
+  }
+  return ids;
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql, type Generated } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { forgetReadMemos, memoRead } from './read-memo';
+import { forgetReadMemos, memoRead, WEIGHT_LIMIT } from './read-memo';
 
 interface T {
   item: { id: Generated<number>; kind: string };
@@ -80,6 +80,34 @@ describe('memoRead', () => {
     ).rejects.toThrow('rolled back');
     expect(await count('a')).toBe(2);
     expect(computed).toBe(3);
+  });
+
+  it('keeps long lists within a total length, the oldest forgotten first, and never one longer than it', async () => {
+    const lists = new Map<string, number>();
+    const list = (kind: string, length: number) => {
+      const q = db.selectFrom('item').where('kind', '=', kind).select('id');
+      return memoRead(db, q, async () => {
+        lists.set(kind, (lists.get(kind) ?? 0) + 1);
+        return new Array<number>(length).fill(1);
+      });
+    };
+    const half = Math.floor(WEIGHT_LIMIT / 2);
+    await list('a', half);
+    await list('b', half - 10);
+    await list('a', half);
+    await list('b', half - 10);
+    expect(lists).toEqual(new Map([['a', 1], ['b', 1]]));
+    // A third one does not fit beside both: the oldest ('a') goes.
+    await list('c', 100);
+    await list('b', half - 10);
+    await list('a', half);
+    expect(lists).toEqual(new Map([['a', 2], ['b', 1], ['c', 1]]));
+    // Longer than the whole allowance: computed each time, and nothing else is pushed out for it.
+    await list('d', WEIGHT_LIMIT + 1);
+    await list('d', WEIGHT_LIMIT + 1);
+    await list('a', half);
+    expect(lists.get('d')).toBe(2);
+    expect(lists.get('a')).toBe(2);
   });
 
   it('forgets everything on demand', async () => {

@@ -7,11 +7,17 @@ import { sql, type Compilable, type Kysely } from 'kysely';
 // every commit of another connection, so no write path can forget to invalidate them.
 
 const LIMIT = 256;
+/** Kept lists (a search's ordered ids, a list's kept keys) count by their length: at most this many in all. */
+export const WEIGHT_LIMIT = 2_000_000;
 
 interface Memo {
   stamp: string;
   values: Map<string, unknown>;
+  weight: number;
 }
+
+const weightOf = (value: unknown): number =>
+  Array.isArray(value) || ArrayBuffer.isView(value) ? 1 + (value as { length: number }).length : 1;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyDb = Kysely<any>;
@@ -47,15 +53,23 @@ export async function memoRead<T>(
   const stamp = await stampOf(db);
   let memo = memos.get(db);
   if (!memo || memo.stamp !== stamp) {
-    memo = { stamp, values: new Map() };
+    memo = { stamp, values: new Map(), weight: 0 };
     memos.set(db, memo);
   }
   if (memo.values.has(key)) return memo.values.get(key) as T;
   const value = await run();
   // A write landed while computing: keep nothing rather than a value that may already be stale.
   if ((await stampOf(db)) !== stamp) return value;
-  if (memo.values.size >= LIMIT) memo.values.delete(memo.values.keys().next().value!);
+  const weight = weightOf(value);
+  if (weight > WEIGHT_LIMIT || memo.values.has(key)) return value;
+  // The oldest go first, until the new value fits both limits.
+  while (memo.values.size >= LIMIT || memo.weight + weight > WEIGHT_LIMIT) {
+    const [oldest, kept] = memo.values.entries().next().value!;
+    memo.values.delete(oldest);
+    memo.weight -= weightOf(kept);
+  }
   memo.values.set(key, value);
+  memo.weight += weight;
   return value;
 }
 

@@ -10,6 +10,7 @@ import { migration0009 } from './0009-backups';
 import { migration0010 } from './0010-list-indexes';
 import { migration0011 } from './0011-open-item-indexes';
 import { migration0012 } from './0012-more-list-indexes';
+import { migration0013 } from './0013-document-due-index';
 import type { Migration } from './types';
 
 // Listed by hand, in order: a bundle has no folder to scan, and the order is part of the schema's history.
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   migration0010,
   migration0011,
   migration0012,
+  migration0013,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

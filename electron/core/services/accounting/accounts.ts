@@ -7,6 +7,7 @@ import type { AccountTable, DB } from '../../db/schema';
 import { describeAccount, isValidAccountNumber, parentOf } from './chart/account-rules';
 import { PCG_ACCOUNTS, isPcgAccount } from './chart/pcg';
 import { memoRead } from '../../db/read-memo';
+import { escapeLike, likePattern } from '../../db/like';
 
 type AccountRow = Selectable<AccountTable>;
 
@@ -59,10 +60,6 @@ export async function seedAccounts(db: Kysely<DB>, now: string): Promise<number>
   return rows.length;
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[%_\\]/g, '\\$&');
-}
-
 function filteredAccounts(db: Kysely<DB>, f: z.output<typeof AccountListQuery>) {
   let q = db.selectFrom('account');
   if (f.status !== 'all') q = q.where('active', '=', f.status === 'active' ? 1 : 0);
@@ -71,7 +68,7 @@ function filteredAccounts(db: Kysely<DB>, f: z.output<typeof AccountListQuery>) 
   if (/^\d+$/.test(search)) {
     q = q.where('number', '>=', search).where('number', '<', `${search}:`);
   } else if (search) {
-    for (const word of search.split(/\s+/)) q = q.where('label_folded', 'like', `%${escapeLike(word)}%`);
+    for (const word of search.split(/\s+/)) q = q.where(likePattern('label_folded', `%${escapeLike(word)}%`));
   }
   return q;
 }

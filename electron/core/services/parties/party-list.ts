@@ -7,6 +7,7 @@ import type { DB } from '../../db/schema';
 import { toPartyRowFlags } from './party-store';
 import { seekPageIds } from '../../db/page-seek';
 import { memoRead } from '../../db/read-memo';
+import { escapeLike, likePattern } from '../../db/like';
 
 type Filters = Omit<z.output<typeof PartyListQuery>, 'page' | 'pageSize'>;
 
@@ -23,7 +24,7 @@ export function filteredParties(db: Kysely<DB>, f: Filters) {
   if (f.status !== 'all') q = q.where('archived', '=', f.status === 'archived' ? 1 : 0);
   if (f.role === 'customer') q = q.where('is_customer', '=', 1);
   if (f.role === 'supplier') q = q.where('is_supplier', '=', 1);
-  if (f.city) q = q.where('city_folded', 'like', `${foldText(f.city).replace(/[%_\\]/g, '\\$&')}%`);
+  if (f.city) q = q.where(likePattern('city_folded', `${escapeLike(foldText(f.city))}%`));
   const ids = f.search ? matchingIds(f.search, 'party') : null;
   if (ids) q = q.where(sql<boolean>`party.id in (${ids})`);
   return q;
@@ -58,8 +59,14 @@ export async function listParties(db: Kysely<DB>, input: z.output<typeof PartyLi
     seekPageIds(
       db,
       filteredParties(db, input),
-      // A third party may have no city or postal code.
-      { keys: SORT_COLUMNS[sort], dir: input.dir, id: 'id', firstNullable: sort === 'city' || sort === 'postalCode' },
+      // A third party may have no city or postal code. What a search finds is ordered once and kept for every page.
+      {
+        keys: SORT_COLUMNS[sort],
+        dir: input.dir,
+        id: 'id',
+        firstNullable: sort === 'city' || sort === 'postalCode',
+        keep: Boolean(input.search),
+      },
       input.page,
       input.pageSize,
     ),

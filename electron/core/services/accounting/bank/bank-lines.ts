@@ -6,6 +6,7 @@ import { AppError } from '../../../../../shared/errors';
 import type { BankLineTable, DB } from '../../../db/schema';
 import { seekPageIds } from '../../../db/page-seek';
 import { memoRead } from '../../../db/read-memo';
+import { escapeLike, likePattern } from '../../../db/like';
 
 type ListInput = z.output<(typeof accountingBank)['accounting.bankline.list']['input']>;
 
@@ -30,17 +31,13 @@ export async function loadBankLine(db: Kysely<DB>, id: number): Promise<BankLine
   return toBankLine(row);
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[%_\\]/g, '\\$&');
-}
-
 function filtered(db: Kysely<DB>, f: ListInput) {
   let q = db.selectFrom('bank_line').where('bank_account_id', '=', f.bankAccountId);
   if (f.status) q = q.where('status', '=', f.status);
   if (f.from) q = q.where('date', '>=', f.from);
   if (f.to) q = q.where('date', '<=', f.to);
   const search = f.search ? foldText(f.search) : '';
-  if (search) q = q.where('label', 'like', `%${escapeLike(search)}%`);
+  if (search) q = q.where(likePattern('label', `%${escapeLike(search)}%`));
   return q;
 }
 

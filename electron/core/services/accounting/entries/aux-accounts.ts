@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { AuxAccount } from '../../../../../shared/contract/accounting-entries';
 import { foldText } from '../../../../../shared/domain/text';
 import { AppError } from '../../../../../shared/errors';
+import { escapeLike } from '../../../db/like';
 import type { DB } from '../../../db/schema';
 
 export type AuxKind = AuxAccount['kind'];
@@ -40,7 +41,7 @@ export async function listAuxAccounts(
   if (f.after !== undefined) q = q.where('number', '>', f.after);
   const search = f.search ? foldText(f.search) : '';
   if (search) {
-    const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = `%${escapeLike(search)}%`;
     q = q.where(sql<boolean>`(number like ${pattern} escape '\\' or label_folded like ${pattern} escape '\\')`);
   }
   const rows = await q

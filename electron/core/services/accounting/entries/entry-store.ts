@@ -5,6 +5,7 @@ import { AppError } from '../../../../../shared/errors';
 import type { DB } from '../../../db/schema';
 import { seekPageIds } from '../../../db/page-seek';
 import { memoRead } from '../../../db/read-memo';
+import { escapeLike, likePattern } from '../../../db/like';
 
 function entryHeaders(db: Kysely<DB>) {
   return db
@@ -111,10 +112,6 @@ export async function findEntryBySource(db: Kysely<DB>, type: string, id: number
 /** Beyond this many matches a page of a search walks the date index rather than sorting the matches. */
 const MANY_MATCHES = 2000;
 
-function escapeLike(text: string): string {
-  return text.replace(/[%_\\]/g, '\\$&');
-}
-
 /**
  * A page of entries in two steps: the page's ids from the entry table alone, walked along the index of the sort
  * (a deep page then skips index entries, not joined rows), then those rows with their journal and reversal.
@@ -143,9 +140,11 @@ export async function listEntries(db: Kysely<DB>, f: z.output<typeof EntryListQu
     );
   }
   let counted = q;
+  // What a search finds is ordered once and kept for every page while nothing changes.
+  const keep = Boolean(f.search);
   if (f.search && [...f.search].length >= 3) {
     // Through the trigram index: any piece of three characters or more, anywhere in the three columns. Counting
-    // reads the matches; a page of a few matches sorts them, a page of many walks the sort's index and keeps the
+    // reads the matches; a few matches are then sorted, many are found walking the sort's index and keeping the
     // matching ones (the unary plus keeps SQLite from fetching and sorting every match instead).
     const matches = sql`(select rowid from entry_search where entry_search match ${`"${f.search.replace(/"/g, '""')}"`})`;
     counted = q.where(sql<boolean>`e.id in ${matches}`);
@@ -154,14 +153,14 @@ export async function listEntries(db: Kysely<DB>, f: z.output<typeof EntryListQu
   } else if (f.search) {
     const like = `%${escapeLike(f.search)}%`;
     q = q.where((eb) =>
-      eb.or([eb('e.label', 'like', like), eb('e.reference', 'like', like), eb('e.number', 'like', like)]),
+      eb.or([likePattern('e.label', like), likePattern('e.reference', like), likePattern('e.number', like)]),
     );
     counted = q;
   }
   const dir = f.dir;
   // Dates and numbers seek from the nearest kept key at any depth; journals (ordered through a join) skip rows.
   const pageIds =
-    f.sort === 'journal'
+    f.sort === 'journal' && !keep
       ? q
           .select('e.id')
           .innerJoin('journal as j', 'j.id', 'e.journal_id')
@@ -175,10 +174,12 @@ export async function listEntries(db: Kysely<DB>, f: z.output<typeof EntryListQu
           .then((rows) => rows.map((r) => r.id))
       : seekPageIds(
           db,
-          q,
+          f.sort === 'journal' ? q.innerJoin('journal as j', 'j.id', 'e.journal_id') : q,
           f.sort === 'number'
-            ? { keys: ['e.number', 'e.id'], dir, id: 'e.id', firstNullable: true }
-            : { keys: ['e.date', 'e.id'], dir, id: 'e.id' },
+            ? { keys: ['e.number', 'e.id'], dir, id: 'e.id', firstNullable: true, keep }
+            : f.sort === 'journal'
+              ? { keys: ['j.code', 'e.date', 'e.id'], dir, id: 'e.id', keep }
+              : { keys: ['e.date', 'e.id'], dir, id: 'e.id', keep },
           f.page,
           f.pageSize,
         );

@@ -24,8 +24,8 @@ export interface ExportedFec {
 const LINES_SQL = `
   select e.id, j.code, j.label, iif(l.line_no = 1, e.number, null), iif(l.line_no = 1, e.date, null),
     iif(l.line_no = 1, coalesce(nullif(e.reference, ''), e.number), null), iif(l.line_no = 1, e.validated_at, null),
-    j.kind = 'opening', l.account_id, l.aux_account_id, coalesce(nullif(l.label, ''), e.label),
-    l.debit, l.credit, l.letter, l.lettered_at
+    l.account_id, l.aux_account_id, coalesce(nullif(l.label, ''), e.label), l.debit, l.credit, l.letter,
+    l.lettered_at
   from entry_seal s
   cross join entry e on e.id = s.entry_id
   cross join entry_line l on l.entry_id = e.id
@@ -33,7 +33,7 @@ const LINES_SQL = `
   where e.fiscal_year_id = ? and (e.journal_id in (select id from journal where kind = 'opening')) = ?
   order by s.id, l.line_no`;
 
-/** Raw arrays in LINES_SQL's column order; the entry's own columns (1 to 7) are null after its first line. */
+/** Raw arrays in LINES_SQL's column order; the entry's own columns (1 to 6) are null after its first line. */
 type Row = [
   number,
   string,
@@ -42,7 +42,6 @@ type Row = [
   string,
   string,
   string,
-  number,
   number,
   number | null,
   string,
@@ -167,11 +166,11 @@ export function writeFec(
         valid = ymd(r[6]);
       }
       lines++;
-      const letter = r[13] === null ? '' : clean(r[13]);
+      const letter = r[12] === null ? '' : clean(r[12]);
       rows.push(
-        `${head}${accounts.get(r[8])}${sep}${r[9] === null ? noAux : auxAccounts.get(r[9])}${sep}${piece}` +
-          `${clean(r[10])}${sep}${amount(r[11])}${sep}${amount(r[12])}${sep}${letter}${sep}` +
-          `${letter === '' || r[14] === null ? '' : ymd(r[14])}${sep}${valid}${sep}${sep}`,
+        `${head}${accounts.get(r[7])}${sep}${r[8] === null ? noAux : auxAccounts.get(r[8])}${sep}${piece}` +
+          `${clean(r[9])}${sep}${amount(r[10])}${sep}${amount(r[11])}${sep}${letter}${sep}` +
+          `${letter === '' || r[13] === null ? '' : ymd(r[13])}${sep}${valid}${sep}${sep}`,
       );
       if (rows.length >= CHUNK_ROWS) flush();
     }

@@ -3,16 +3,13 @@ import type { z } from 'zod';
 import type { OpenItem, OpenItemPage, OpenItemQuery } from '../../../../../shared/contract/accounting-lettering';
 import { seekPageIds, type SeekOrder } from '../../../db/page-seek';
 import { memoRead } from '../../../db/read-memo';
+import { escapeLike, likePattern } from '../../../db/like';
 import type { DB } from '../../../db/schema';
 
 export interface LetterScope {
   accountNumber?: string;
   auxAccountId?: number;
   kind?: 'customer' | 'supplier';
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[%_\\]/g, '\\$&');
 }
 
 /**
@@ -27,7 +24,16 @@ export function scopedLines(db: Kysely<DB>, scope: LetterScope) {
   if (scope.auxAccountId !== undefined) q = q.where('l.aux_account_id', '=', scope.auxAccountId);
   const kind = scope.kind;
   if (kind) {
-    q = q.where('l.aux_account_id', 'in', (eb) => eb.selectFrom('aux_account').select('id').where('kind', '=', kind));
+    // Per line, by the third party's key: an IN list would first gather every customer (tens of thousands) on
+    // each call, for a page of fifty lines.
+    q = q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('aux_account as k')
+          .select('k.id')
+          .whereRef('k.id', '=', 'l.aux_account_id')
+          .where('k.kind', '=', kind),
+      ),
+    );
   }
   const prefix = scope.accountNumber;
   if (prefix) {
@@ -104,7 +110,7 @@ export async function listOpenItems(db: Kysely<DB>, f: z.output<typeof OpenItemQ
     const letter = f.search.toUpperCase();
     q = q.where((eb) =>
       eb.or([
-        eb('l.label', 'like', like),
+        likePattern('l.label', like),
         eb('l.letter', '=', letter),
         eb.exists(
           eb
@@ -112,7 +118,7 @@ export async function listOpenItems(db: Kysely<DB>, f: z.output<typeof OpenItemQ
             .select('se.id')
             .whereRef('se.id', '=', 'l.entry_id')
             .where((s) =>
-              s.or([s('se.label', 'like', like), s('se.reference', 'like', like), s('se.number', 'like', like)]),
+              s.or([likePattern('se.label', like), likePattern('se.reference', like), likePattern('se.number', like)]),
             ),
         ),
       ]),

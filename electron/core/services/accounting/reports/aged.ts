@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Aged, AgedBuckets, AgedInput } from '../../../../../shared/contract/accounting-reports';
 import type { DB } from '../../../db/schema';
-import { addDays } from '../../sales/payments/dates';
+import { addDays } from '../../../../../shared/domain/dates';
 
 // The aged balance: what each third party still owes (customers) or is owed (suppliers) on asOf, from the
 // validated lines of their auxiliary account not matched by then, by days past the due date (the line's date

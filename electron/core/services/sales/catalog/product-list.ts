@@ -5,6 +5,7 @@ import { foldText } from '../../../../../shared/domain/text';
 import type { DB } from '../../../db/schema';
 import { toProduct } from './product-store';
 import { memoRead } from '../../../db/read-memo';
+import { escapeLike } from '../../../db/like';
 
 type Query = z.output<typeof ProductListQuery>;
 type Filters = Omit<Query, 'page' | 'pageSize'>;
@@ -16,10 +17,6 @@ const SORT_COLUMNS = {
   label: ['label_folded', 'id'],
   price: ['unit_price', 'id'],
 } as const;
-
-function escapeLike(text: string): string {
-  return text.replace(/[%_\\]/g, '\\$&');
-}
 
 export function filteredProducts(db: Kysely<DB>, f: Filters) {
   let q = db.selectFrom('product');

@@ -4,7 +4,7 @@ import type { Dunning, salesPayments } from '../../../../../shared/contract/sale
 import { AppError } from '../../../../../shared/errors';
 import type { Ctx } from '../../../context';
 import type { DB } from '../../../db/schema';
-import { todayOf } from './dates';
+import { todayOf } from '../../../../../shared/domain/dates';
 import { memoRead } from '../../../db/read-memo';
 
 type Routes = typeof salesPayments;

@@ -2,7 +2,7 @@ import type { salesPayments } from '../../../../../shared/contract/sales-payment
 import './bank-receipt';
 import { dunningLetter } from '../documents/document-files';
 import type { Handlers } from '../../../context';
-import { todayOf } from './dates';
+import { todayOf } from '../../../../../shared/domain/dates';
 import { createDunning, listDunnings } from './dunning';
 import { paymentAccounts } from './payment-accounts';
 import { createPayment } from './payment-create';

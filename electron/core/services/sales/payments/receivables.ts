@@ -3,8 +3,10 @@ import type { z } from 'zod';
 import type { AgedRow, Receivable, ReceivableQuery } from '../../../../../shared/contract/sales-payments';
 import type { DB } from '../../../db/schema';
 import { matchingIds } from '../../../db/search-index';
-import { addDays, daysBetween } from './dates';
+import { addDays, daysBetween } from '../../../../../shared/domain/dates';
 import { memoRead } from '../../../db/read-memo';
+import { seekPageIds } from '../../../db/page-seek';
+import { escapeLike, likePattern } from '../../../db/like';
 
 type Query = z.output<typeof ReceivableQuery>;
 type DocumentKind = Receivable['kind'];
@@ -31,7 +33,7 @@ function conditions(f: Query, asOf: string): RawBuilder<boolean>[] {
   if (f.partyId) where.push(sql<boolean>`d.party_id = ${f.partyId}`);
   if (f.overdue) where.push(sql<boolean>`d.kind <> 'credit_note' and d.due_date < ${asOf}`);
   if (f.search) {
-    const number = sql<boolean>`d.number like ${`%${f.search.replace(/[%_\\]/g, '')}%`}`;
+    const number = likePattern('d.number', `%${escapeLike(f.search)}%`);
     const parties = matchingIds(f.search, 'party');
     where.push(parties ? sql<boolean>`(${number} or d.party_id in (${parties}))` : number);
   }
@@ -41,46 +43,64 @@ function conditions(f: Query, asOf: string): RawBuilder<boolean>[] {
 export async function listReceivables(db: Kysely<DB>, input: Query, asOf: string) {
   const where = conditions(input, asOf);
   const sort = input.sort ?? 'dueDate';
-  let q = db
-    .selectFrom('sales_document as d')
-    .innerJoin('party as p', 'p.id', 'd.party_id')
-    .select([
-      'd.id',
-      'd.kind',
-      'd.number',
-      'd.party_id',
-      'p.code',
-      'p.name',
-      'd.date',
-      'd.due_date',
-      signed('d.gross_total').as('gross'),
-      signed('d.open_amount').as('open'),
-    ])
-    .select((eb) => [
-      eb
-        .selectFrom('sales_dunning as s')
-        .select((e) => e.fn.max('s.level').as('level'))
-        .whereRef('s.document_id', '=', 'd.id')
-        .as('level'),
-      eb
-        .selectFrom('sales_dunning as s')
-        .select((e) => e.fn.max('s.date').as('last'))
-        .whereRef('s.document_id', '=', 'd.id')
-        .as('last_dunning'),
-    ]);
+  let filtered = db.selectFrom('sales_document as d');
+  if (sort === 'customer') filtered = filtered.innerJoin('party as p', 'p.id', 'd.party_id');
   let countQ = db.selectFrom('sales_document as d').select((eb) => eb.fn.countAll<number>().as('n'));
   for (const w of where) {
-    q = q.where(w);
+    filtered = filtered.where(w);
     countQ = countQ.where(w);
   }
-  for (const col of SORT_COLUMNS[sort]) q = q.orderBy(sql.ref(col), input.dir);
-  const [rows, count] = await Promise.all([
-    q
-      .limit(input.pageSize)
-      .offset(input.page * input.pageSize)
-      .execute(),
+  // The page's ids first: along the receivable indexes from the nearest kept key; by customer (an order of the
+  // third parties' table) or through a search, the whole order is read once and kept while nothing changes.
+  const [ids, count] = await Promise.all([
+    seekPageIds(
+      db,
+      filtered,
+      {
+        keys: SORT_COLUMNS[sort],
+        dir: input.dir,
+        id: 'd.id',
+        firstNullable: sort === 'dueDate',
+        keep: sort === 'customer' || Boolean(input.search),
+      },
+      input.page,
+      input.pageSize,
+    ),
     memoRead(db, countQ),
   ]);
+  const found = ids.length
+    ? await db
+        .selectFrom('sales_document as d')
+        .innerJoin('party as p', 'p.id', 'd.party_id')
+        .select([
+          'd.id',
+          'd.kind',
+          'd.number',
+          'd.party_id',
+          'p.code',
+          'p.name',
+          'd.date',
+          'd.due_date',
+          signed('d.gross_total').as('gross'),
+          signed('d.open_amount').as('open'),
+        ])
+        .select((eb) => [
+          eb
+            .selectFrom('sales_dunning as s')
+            .select((e) => e.fn.max('s.level').as('level'))
+            .whereRef('s.document_id', '=', 'd.id')
+            .as('level'),
+          eb
+            .selectFrom('sales_dunning as s')
+            .select((e) => e.fn.max('s.date').as('last'))
+            .whereRef('s.document_id', '=', 'd.id')
+            .as('last_dunning'),
+        ])
+        .where('d.id', 'in', ids)
+        .execute()
+    : [];
+  const byId = new Map(found.map((r) => [r.id, r]));
+  const rows = ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
   return {
     rows: rows.map((r): Receivable => ({
       documentId: r.id,
