@@ -96,12 +96,23 @@ describe('memoRead', () => {
     await list('b', half - 10);
     await list('a', half);
     await list('b', half - 10);
-    expect(lists).toEqual(new Map([['a', 1], ['b', 1]]));
+    expect(lists).toEqual(
+      new Map([
+        ['a', 1],
+        ['b', 1],
+      ]),
+    );
     // A third one does not fit beside both: the oldest ('a') goes.
     await list('c', 100);
     await list('b', half - 10);
     await list('a', half);
-    expect(lists).toEqual(new Map([['a', 2], ['b', 1], ['c', 1]]));
+    expect(lists).toEqual(
+      new Map([
+        ['a', 2],
+        ['b', 1],
+        ['c', 1],
+      ]),
+    );
     // Longer than the whole allowance: computed each time, and nothing else is pushed out for it.
     await list('d', WEIGHT_LIMIT + 1);
     await list('d', WEIGHT_LIMIT + 1);
