@@ -51,8 +51,12 @@ type Row = [
   string | null,
 ];
 
-/** Rows are encoded this many at a time, so the text of a whole year never sits in memory twice. */
-const CHUNK_ROWS = 20_000;
+/**
+ * Rows are encoded this many at a time, so the text of a whole year never sits in memory twice. Small enough that a
+ * chunk's strings die young: at 20,000 rows they outlived V8's young generation and a year of 500,000 lines took
+ * 180 MB of the core's memory instead of 70 MB (and was slower).
+ */
+const CHUNK_ROWS = 2_000;
 const MAX_ISSUES = 50;
 // Printable text ISO-8859-15 holds, as a fast pre-check; anything else goes through the character-exact path.
 const LATIN9_PLAIN =
