@@ -124,3 +124,19 @@ export async function seekPageIds(
   }
   return ids;
 }
+
+/** One page's ids in `order`, with the count of the whole list beside it (kept while the file is unchanged). */
+export async function seekPage(
+  db: AnyDb,
+  filtered: Filtered,
+  order: SeekOrder,
+  page: number,
+  pageSize: number,
+): Promise<{ ids: number[]; total: number }> {
+  const counted = filtered.select(sql<number>`count(*)`.as('n'));
+  const [ids, count] = await Promise.all([
+    seekPageIds(db, filtered, order, page, pageSize),
+    memoRead(db, counted) as Promise<{ n: number }>,
+  ]);
+  return { ids, total: Number(count.n) };
+}

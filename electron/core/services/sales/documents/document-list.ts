@@ -4,8 +4,7 @@ import type { DocumentListQuery } from '../../../../../shared/contract/sales-doc
 import type { DB } from '../../../db/schema';
 import { matchingIds } from '../../../db/search-index';
 import { DOCUMENT_SEARCH_KIND, documentHeaders, toDocumentRow } from './document-store';
-import { seekPageIds } from '../../../db/page-seek';
-import { memoRead } from '../../../db/read-memo';
+import { seekPage } from '../../../db/page-seek';
 
 type Query = z.output<typeof DocumentListQuery>;
 
@@ -56,31 +55,26 @@ export async function listDocuments(db: Kysely<DB>, input: Query) {
   for (const w of where) filtered = filtered.where(w);
   // Drafts have no number yet, quotes no due date.
   const nullable = sort === 'number' || sort === 'dueDate';
-  let countQ = db.selectFrom('sales_document as d').select((eb) => eb.fn.countAll<number>().as('n'));
-  for (const w of where) countQ = countQ.where(w);
-  const [ids, count] = await Promise.all([
-    seekPageIds(
-      db,
-      filtered,
-      // What a search finds, and the partly paid (no index holds them apart from the unpaid), are read and
-      // ordered once, then kept for every page while nothing changes.
-      {
-        keys: SORT_COLUMNS[sort],
-        dir: input.dir,
-        id: 'd.id',
-        firstNullable: nullable,
-        keep: Boolean(input.search) || input.payment === 'partial',
-      },
-      input.page,
-      input.pageSize,
-    ),
-    memoRead(db, countQ),
-  ]);
+  const { ids, total } = await seekPage(
+    db,
+    filtered,
+    // What a search finds, and the partly paid (no index holds them apart from the unpaid), are read and ordered
+    // once, then kept for every page while nothing changes.
+    {
+      keys: SORT_COLUMNS[sort],
+      dir: input.dir,
+      id: 'd.id',
+      firstNullable: nullable,
+      keep: Boolean(input.search) || input.payment === 'partial',
+    },
+    input.page,
+    input.pageSize,
+  );
   const found = ids.length ? await documentHeaders(db).where('d.id', 'in', ids).execute() : [];
   const byId = new Map(found.map((r) => [r.id, r]));
   return {
     rows: ids.flatMap((id) => (byId.has(id) ? [toDocumentRow(byId.get(id)!)] : [])),
-    total: Number(count.n),
+    total,
     page: input.page,
     pageSize: input.pageSize,
   };

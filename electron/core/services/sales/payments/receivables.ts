@@ -4,8 +4,7 @@ import type { AgedRow, Receivable, ReceivableQuery } from '../../../../../shared
 import type { DB } from '../../../db/schema';
 import { matchingIds } from '../../../db/search-index';
 import { addDays, daysBetween } from '../../../../../shared/domain/dates';
-import { memoRead } from '../../../db/read-memo';
-import { seekPageIds } from '../../../db/page-seek';
+import { seekPage } from '../../../db/page-seek';
 import { escapeLike, likePattern } from '../../../db/like';
 
 type Query = z.output<typeof ReceivableQuery>;
@@ -45,29 +44,22 @@ export async function listReceivables(db: Kysely<DB>, input: Query, asOf: string
   const sort = input.sort ?? 'dueDate';
   let filtered = db.selectFrom('sales_document as d');
   if (sort === 'customer') filtered = filtered.innerJoin('party as p', 'p.id', 'd.party_id');
-  let countQ = db.selectFrom('sales_document as d').select((eb) => eb.fn.countAll<number>().as('n'));
-  for (const w of where) {
-    filtered = filtered.where(w);
-    countQ = countQ.where(w);
-  }
+  for (const w of where) filtered = filtered.where(w);
   // The page's ids first: along the receivable indexes from the nearest kept key; by customer (an order of the
   // third parties' table) or through a search, the whole order is read once and kept while nothing changes.
-  const [ids, count] = await Promise.all([
-    seekPageIds(
-      db,
-      filtered,
-      {
-        keys: SORT_COLUMNS[sort],
-        dir: input.dir,
-        id: 'd.id',
-        firstNullable: sort === 'dueDate',
-        keep: sort === 'customer' || Boolean(input.search),
-      },
-      input.page,
-      input.pageSize,
-    ),
-    memoRead(db, countQ),
-  ]);
+  const { ids, total } = await seekPage(
+    db,
+    filtered,
+    {
+      keys: SORT_COLUMNS[sort],
+      dir: input.dir,
+      id: 'd.id',
+      firstNullable: sort === 'dueDate',
+      keep: sort === 'customer' || Boolean(input.search),
+    },
+    input.page,
+    input.pageSize,
+  );
   const found = ids.length
     ? await db
         .selectFrom('sales_document as d')
@@ -117,7 +109,7 @@ export async function listReceivables(db: Kysely<DB>, input: Query, asOf: string
       dunningLevel: Number(r.level ?? 0),
       lastDunningDate: r.last_dunning === null ? null : String(r.last_dunning),
     })),
-    total: Number(count.n),
+    total,
     page: input.page,
     pageSize: input.pageSize,
   };
