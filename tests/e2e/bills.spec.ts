@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, openApp, screenshotPath, test } from './fixtures';
+import { apiSignIn, call, expect, openApp, screenshotPath, test } from './fixtures';
 
 // A received Factur-X, from the import button to the purchases journal.
 test.describe.configure({ mode: 'serial' });
@@ -91,4 +91,76 @@ test('a clerk enters a paper invoice by hand: supplier and accounts picked from 
   await expect(page.getByRole('heading', { name: 'Facture PAPIER-7' })).toBeVisible();
   await expect(page.getByTestId('bill-totals')).toContainText('61,09 €');
   await expect(page.getByRole('cell', { name: '6064' })).toBeVisible();
+});
+
+test('the bills list scrolls past its first page, sorts and opens a row from the keyboard', async ({ page }) => {
+  // More drafts than the list fetches at once, one supplier's, dated one a day from 2 January: the oldest last.
+  const COUNT = 130;
+  const session = await apiSignIn(page.request);
+  const name = `Défilement ${Date.now() % 100000}`;
+  const supplier = await call<{ id: number }>(
+    page.request,
+    'parties.party.create',
+    { kind: 'company', name, isCustomer: false, isSupplier: true },
+    session,
+  );
+  const ids: number[] = [];
+  try {
+    for (let i = 1; i <= COUNT; i++) {
+      const bill = await call<{ id: number }>(
+        page.request,
+        'accounting.bill.create',
+        {
+          partyId: supplier.id,
+          number: `DEF-${String(i).padStart(3, '0')}`,
+          issueDate: new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10),
+          lines: [{ label: `Fournitures ${i}`, netAmount: 100 * i, vatRate: 2000, accountNumber: '6064' }],
+        },
+        session,
+      );
+      ids.push(bill.id);
+    }
+
+    const pagesAsked: number[] = [];
+    page.on('request', (req) => {
+      if (req.url().endsWith('/rpc/accounting.bill.list'))
+        pagesAsked.push((req.postDataJSON() as { page: number }).page);
+    });
+    await openApp(page, '/accounting/bills');
+    await expect(page.getByTestId('bill-row').first()).toBeVisible();
+    await page.screenshot({ path: screenshotPath('bill-list-virtual') });
+    await page.getByRole('searchbox', { name: 'Rechercher', exact: true }).fill(name);
+    await expect(page.getByTestId('bill-total')).toHaveText('130 facture(s)');
+    await expect(page.getByTestId('bill-list-range')).toContainText('sur 130');
+    const rows = page.getByTestId('bill-row');
+    await expect(rows.first()).toContainText('DEF-130');
+
+    // The wheel brings the rows past the first hundred, fetched as they come into view.
+    await page.getByTestId('bill-list-scroll').hover();
+    for (let i = 0; i < 4; i++) await page.mouse.wheel(0, 1500);
+    const last = page.locator('tbody tr[aria-rowindex="131"]');
+    await expect(last).toBeInViewport();
+    await expect(last).toContainText('02/01/2026');
+    await expect(last).toContainText('DEF-001');
+    await expect(last).toContainText('1,20 €');
+    await expect(page.locator('tbody tr[aria-busy]')).toHaveCount(0);
+    expect(pagesAsked).toContain(1);
+
+    // Sorted by number, the first is first; End highlights the last, and Enter opens it as a click would.
+    await page.getByRole('button', { name: 'N° de facture', exact: true }).click();
+    await expect(page.getByRole('columnheader', { name: 'N° de facture', exact: true })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    await expect(rows.first()).toContainText('DEF-001');
+    await page.getByRole('heading', { name: 'Factures fournisseurs' }).click();
+    await page.keyboard.press('End');
+    await expect(last).toHaveAttribute('aria-selected', 'true');
+    await expect(last).toContainText('DEF-130');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Facture DEF-130' })).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`/accounting/bills/${ids[COUNT - 1]}$`));
+  } finally {
+    for (const id of ids) await call(page.request, 'accounting.bill.delete', { id }, session);
+  }
 });

@@ -102,3 +102,58 @@ test("a clerk sets a customer's selling terms on its page", async ({ page }) => 
   await page.reload();
   await expect(page.getByRole('combobox', { name: 'Régime de TVA' })).toHaveValue('Union européenne (autoliquidation)');
 });
+
+test('the catalog scrolls past its first page, and a row opens from the keyboard', async ({ page }) => {
+  // More products than the list fetches at once, found together by their references.
+  const COUNT = 130;
+  const prefix = `DEF-${suffix}`;
+  const session = await apiSignIn(page.request);
+  for (let i = 1; i <= COUNT; i++) {
+    await call(
+      page.request,
+      'sales.product.create',
+      {
+        reference: `${prefix}-${String(i).padStart(3, '0')}`,
+        label: `Pièce détachée ${i}`,
+        kind: 'goods',
+        unitPrice: 100 * i,
+        vatRate: 2000,
+      },
+      session,
+    );
+  }
+
+  const pagesAsked: number[] = [];
+  page.on('request', (req) => {
+    if (req.url().endsWith('/rpc/sales.product.list')) pagesAsked.push((req.postDataJSON() as { page: number }).page);
+  });
+  await openApp(page, '/sales/catalog');
+  await expect(page.getByTestId('catalog-row').first()).toBeVisible();
+  await page.screenshot({ path: screenshotPath('sales-catalog-virtual') });
+  await page.getByRole('textbox', { name: 'Rechercher dans le catalogue' }).fill(prefix);
+  await expect(page.getByTestId('catalog-count')).toHaveText('130 articles');
+  await expect(page.getByTestId('catalog-list-range')).toContainText('sur 130');
+  await expect(page.getByTestId('catalog-row').first()).toContainText(`${prefix}-001`);
+
+  // The wheel brings the rows past the first hundred, fetched as they come into view.
+  await page.getByTestId('catalog-list-scroll').hover();
+  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, 1500);
+  const last = page.locator('tbody tr[aria-rowindex="131"]');
+  await expect(last).toBeInViewport();
+  await expect(last).toContainText(`${prefix}-130`);
+  await expect(last).toContainText('130,00 €');
+  await expect(page.locator('tbody tr[aria-busy]')).toHaveCount(0);
+  expect(pagesAsked).toContain(1);
+
+  // End highlights the last; Enter opens it, and it stays highlighted behind its dialog.
+  await page.getByRole('heading', { name: 'Catalogue' }).click();
+  await page.keyboard.press('End');
+  await expect(last).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: `Article ${prefix}-130` });
+  await expect(field(dialog, 'Prix unitaire HT')).toHaveValue('130,00');
+  await expect(page).toHaveURL(/product=\d+/);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page).not.toHaveURL(/product=/);
+});

@@ -230,3 +230,83 @@ test('the invoice is paid from its page; the sales journal and the customer’s 
     .reduce((sum, d) => sum + (d.kind === 'credit_note' ? -d.grossTotal : d.grossTotal), 0);
   expect(customerLines.reduce((sum, l) => sum + l.debit - l.credit, 0)).toBe(billed);
 });
+
+test('the invoices list scrolls past its first page, sorts and opens a row from the keyboard', async ({ page }) => {
+  // More drafts than the list fetches at once, one customer's, dated one a day from 2 January: the oldest last.
+  const COUNT = 130;
+  const session = await apiSignIn(page.request);
+  const name = `Défilement ${Date.now() % 100000}`;
+  const party = await call<{ id: number }>(
+    page.request,
+    'parties.party.create',
+    {
+      kind: 'company',
+      name,
+      isCustomer: true,
+      isSupplier: false,
+      addresses: [{ kind: 'billing', line1: '3 rue du Rempart', postalCode: '35000', city: 'Rennes', country: 'FR' }],
+    },
+    session,
+  );
+  const ids: number[] = [];
+  try {
+    for (let i = 1; i <= COUNT; i++) {
+      const draft = await call<{ id: number }>(
+        page.request,
+        'sales.document.create',
+        {
+          kind: 'invoice',
+          partyId: party.id,
+          date: new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10),
+          lines: [{ label: `Fourniture ${i}`, quantity: 1000, unitPrice: 100 * i, vatRate: 2000 }],
+        },
+        session,
+      );
+      ids.push(draft.id);
+    }
+
+    const pagesAsked: number[] = [];
+    page.on('request', (req) => {
+      if (req.url().endsWith('/rpc/sales.document.list'))
+        pagesAsked.push((req.postDataJSON() as { page: number }).page);
+    });
+    await openApp(page, '/sales/invoices');
+    await expect(page.getByTestId('document-row').first()).toBeVisible();
+    await page.screenshot({ path: screenshotPath('sales-documents-list') });
+    await page.getByRole('searchbox', { name: 'Rechercher', exact: true }).fill(name);
+    await expect(page.getByTestId('document-total')).toHaveText('130 document(s)');
+    await expect(page.getByTestId('document-list-range')).toContainText('sur 130');
+    const rows = page.getByTestId('document-row');
+    await expect(rows.first()).toContainText('11/05/2026');
+
+    // The wheel brings the rows past the first hundred, fetched as they come into view.
+    await page.getByTestId('document-list-scroll').hover();
+    for (let i = 0; i < 4; i++) await page.mouse.wheel(0, 1500);
+    const oldest = page.locator('tbody tr[aria-rowindex="131"]');
+    await expect(oldest).toBeInViewport();
+    await expect(oldest).toContainText('02/01/2026');
+    await expect(oldest).toContainText('1,20 €');
+    await expect(page.locator('tbody tr[aria-busy]')).toHaveCount(0);
+    expect(pagesAsked).toContain(1);
+
+    // The date column turns around: the oldest first.
+    await page.getByRole('button', { name: 'Date', exact: true }).click();
+    await expect(page.getByRole('columnheader', { name: 'Date', exact: true })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    await expect(rows.first()).toContainText('02/01/2026');
+
+    // Away from the header's button, End highlights the newest, now last; Enter opens it as a click would.
+    await page.getByRole('heading', { name: 'Factures et avoirs' }).click();
+    await page.keyboard.press('End');
+    const last = page.locator('tbody tr[aria-rowindex="131"]');
+    await expect(last).toHaveAttribute('aria-selected', 'true');
+    await expect(last).toContainText('11/05/2026');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`/sales/invoices/${ids[COUNT - 1]}$`));
+    await expect(page.getByTestId('document-title')).toHaveText('Facture Brouillon');
+  } finally {
+    for (const id of ids) await call(page.request, 'sales.document.delete', { id }, session);
+  }
+});

@@ -92,3 +92,65 @@ test('a payment settles one invoice and part of another; the rest is dunned', as
   await page.getByTestId('summary-overdue').click();
   await expect(page.getByRole('switch', { name: 'En retard seulement' })).toBeChecked();
 });
+
+test('the payments list scrolls past its first page and sorts by amount', async ({ page, request }) => {
+  // More payments than the list fetches at once, one a day from 1 April, 1.00 € more each day: the only ones then.
+  const COUNT = 130;
+  const session = await apiSignIn(request);
+  const party = await call<{ id: number }>(
+    request,
+    'parties.party.create',
+    { kind: 'company', name: `Défilement ${Date.now() % 100000}`, isCustomer: true, isSupplier: false },
+    session,
+  );
+  for (let i = 1; i <= COUNT; i++) {
+    await call(
+      request,
+      'sales.payment.create',
+      {
+        partyId: party.id,
+        date: new Date(Date.UTC(2026, 3, i)).toISOString().slice(0, 10),
+        method: 'transfer',
+        amount: 100 * i,
+        reference: `DEFIL-${String(i).padStart(3, '0')}`,
+      },
+      session,
+    );
+  }
+
+  const pagesAsked: number[] = [];
+  page.on('request', (req) => {
+    if (req.url().endsWith('/rpc/sales.payment.list')) pagesAsked.push((req.postDataJSON() as { page: number }).page);
+  });
+  await openApp(page, '/sales/payments');
+  await field(page, 'Du').fill('2026-04-01');
+  await field(page, 'Au').fill('2026-08-08');
+  await expect(page.getByTestId('payment-total')).toHaveText('130 règlement(s)');
+  await expect(page.getByTestId('payment-list-range')).toContainText('sur 130');
+  const rows = page.getByTestId('payment-row');
+  await expect(rows.first()).toContainText('DEFIL-130');
+  await page.screenshot({ path: screenshotPath('sales-payments-list') });
+
+  // The wheel brings the rows past the first hundred, fetched as they come into view.
+  await page.getByTestId('payment-list-scroll').hover();
+  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, 1500);
+  const last = page.locator('tbody tr[aria-rowindex="131"]');
+  await expect(last).toBeInViewport();
+  await expect(last).toContainText('01/04/2026');
+  await expect(last).toContainText('DEFIL-001');
+  await expect(page.locator('tbody tr[aria-busy]')).toHaveCount(0);
+  expect(pagesAsked).toContain(1);
+
+  // Sorted by amount, largest first; End goes down to the smallest.
+  await page.getByRole('button', { name: 'Montant', exact: true }).click();
+  await expect(page.getByRole('columnheader', { name: 'Montant', exact: true })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+  await expect(rows.first()).toContainText('130,00 €');
+  await page.getByRole('heading', { name: 'Règlements clients' }).click();
+  await page.keyboard.press('End');
+  await expect(last).toHaveAttribute('aria-selected', 'true');
+  await expect(last).toContainText('1,00 €');
+  await expect(last).toBeInViewport();
+});

@@ -5,7 +5,6 @@ export type BillSort = (typeof BILL_SORTS)[number];
 export type BillStatusFilter = 'all' | 'draft' | 'validated';
 
 export interface BillListParams {
-  page: number;
   sort: BillSort;
   dir: 'asc' | 'desc';
   status: BillStatusFilter;
@@ -14,9 +13,7 @@ export interface BillListParams {
   to: string;
 }
 
-export const PAGE_SIZE = 50;
 export const DEFAULT_PARAMS: BillListParams = {
-  page: 0,
   sort: 'date',
   dir: 'desc',
   status: 'all',
@@ -31,9 +28,7 @@ const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
 export function parseBillParams(search: URLSearchParams): BillListParams {
   const sort = search.get('sort') as BillSort | null;
   const status = search.get('status');
-  const page = Number(search.get('page') ?? 0);
   return {
-    page: Number.isInteger(page) && page >= 0 ? page : 0,
     sort: sort && (BILL_SORTS as readonly string[]).includes(sort) ? sort : DEFAULT_PARAMS.sort,
     dir: search.get('dir') === 'asc' ? 'asc' : search.get('dir') === 'desc' ? 'desc' : DEFAULT_PARAMS.dir,
     status: status === 'draft' || status === 'validated' ? status : 'all',
@@ -45,7 +40,6 @@ export function parseBillParams(search: URLSearchParams): BillListParams {
 
 export function billParamsToSearch(p: BillListParams): URLSearchParams {
   const out = new URLSearchParams();
-  if (p.page) out.set('page', String(p.page));
   if (p.sort !== DEFAULT_PARAMS.sort || p.dir !== DEFAULT_PARAMS.dir) {
     out.set('sort', p.sort);
     out.set('dir', p.dir);
@@ -57,10 +51,9 @@ export function billParamsToSearch(p: BillListParams): URLSearchParams {
   return out;
 }
 
-export function billListInput(p: BillListParams): BillListQuery {
+/** The core's filters and sort, without paging: the list asks for its pages as it scrolls. */
+export function billListInput(p: BillListParams): Omit<BillListQuery, 'page' | 'pageSize'> {
   return {
-    page: p.page,
-    pageSize: PAGE_SIZE,
     sort: p.sort,
     dir: p.dir,
     ...(p.status !== 'all' ? { status: p.status } : {}),

@@ -1,28 +1,14 @@
-import {
-  Anchor,
-  Box,
-  Button,
-  Center,
-  Group,
-  Loader,
-  SegmentedControl,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-  UnstyledButton,
-} from '@mantine/core';
+import { Anchor, Button, Group, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { keepPreviousData } from '@tanstack/react-query';
-import { IconArrowDown, IconArrowUp, IconPlus, IconSearch, IconSelector } from '@tabler/icons-react';
-import { useState } from 'react';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { useQueryRoute } from '../../../api/hooks';
+import type { BillRow } from '../../../../../shared/contract/accounting-bills';
 import { useCan } from '../../../app/session/permissions';
 import { formatCount, formatDate } from '../../../components/format';
-import { Pager } from '../../../components/pager';
+import { useRouteSource } from '../../../components/virtual-table/route-source';
+import { VirtualTable, type VirtualColumn } from '../../../components/virtual-table/virtual-table';
 import { money } from './bill-format';
 import { BillImportButton } from './bill-import-button';
 import {
@@ -30,60 +16,108 @@ import {
   billParamsToSearch,
   DEFAULT_PARAMS,
   nextBillSort,
-  PAGE_SIZE,
   parseBillParams,
   type BillListParams,
   type BillSort,
 } from './bill-list-params';
 import { BillStatusBadge } from './bill-status-badge';
 
+// The list fills the window below the accounting tabs and the filters.
+const SCREEN_HEIGHT =
+  'calc(100dvh - var(--app-shell-header-height, 56px) - 2 * var(--mantine-spacing-md) - 36px - var(--mantine-spacing-lg))';
+
+/** Comptabilité › Factures fournisseurs: every bill received, in one scrolling list, newest first. */
 export function BillListScreen() {
   const { t, i18n } = useTranslation();
+  const lang = i18n.language;
   const navigate = useNavigate();
   const [searchParams, setSearchParams] = useSearchParams();
   const params = parseBillParams(searchParams);
+  const searchRef = useRef<HTMLInputElement>(null);
   const [searchText, setSearchText] = useState(params.search);
   const canWrite = useCan('accounting.write');
-  const update = (patch: Partial<BillListParams>, resetPage = true) =>
-    setSearchParams(billParamsToSearch({ ...params, ...(resetPage ? { page: 0 } : {}), ...patch }), { replace: true });
+  const update = (patch: Partial<BillListParams>) =>
+    setSearchParams(billParamsToSearch({ ...params, ...patch }), { replace: true });
   const commitSearch = useDebouncedCallback((search: string) => update({ search }), 250);
 
-  const list = useQueryRoute('accounting.bill.list', billListInput(params), { placeholderData: keepPreviousData });
-  const rows = list.data?.rows ?? [];
-  const total = list.data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const filters = billListInput(params);
+  const source = useRouteSource('accounting.bill.list', filters);
+  const [total, setTotal] = useState<number | null>(null);
   const filtered = params.search !== '' || params.status !== 'all' || params.from !== '' || params.to !== '';
 
-  const header = (label: string, sort?: BillSort, align: 'left' | 'right' = 'left') => {
-    const sorted = sort && params.sort === sort ? params.dir : null;
-    return (
-      <Table.Th
-        ta={align}
-        style={{ whiteSpace: 'nowrap' }}
-        aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-      >
-        {sort ? (
-          <UnstyledButton onClick={() => update(nextBillSort(params, sort))} fw={600} fz="sm">
-            <Group gap={4} wrap="nowrap" justify={align === 'right' ? 'flex-end' : 'flex-start'}>
-              {label}
-              {sorted === 'asc' ? (
-                <IconArrowUp size={14} />
-              ) : sorted === 'desc' ? (
-                <IconArrowDown size={14} />
-              ) : (
-                <IconSelector size={14} opacity={0.4} />
-              )}
-            </Group>
-          </UnstyledButton>
-        ) : (
-          label
-        )}
-      </Table.Th>
-    );
-  };
+  const columns = useMemo<VirtualColumn<BillRow>[]>(
+    () => [
+      {
+        id: 'date',
+        header: t('bills.fields.issueDate'),
+        sort: 'date',
+        width: 105,
+        cell: (row) => <span className="tabular">{formatDate(row.issueDate, lang)}</span>,
+      },
+      {
+        id: 'supplier',
+        header: t('bills.fields.supplier'),
+        sort: 'supplier',
+        cell: (row) => <span title={row.supplierName}>{row.supplierName}</span>,
+      },
+      {
+        id: 'number',
+        header: t('bills.fields.number'),
+        sort: 'number',
+        width: 180,
+        cell: (row) => {
+          const text = row.kind === 'credit_note' ? `${t('bills.kinds.credit_note')} ${row.number}` : row.number;
+          return (
+            <Anchor
+              component={Link}
+              to={`/accounting/bills/${row.id}`}
+              size="sm"
+              title={text}
+              onClick={(e) => e.stopPropagation()}
+              tabIndex={-1}
+            >
+              {text}
+            </Anchor>
+          );
+        },
+      },
+      {
+        id: 'dueDate',
+        header: t('bills.fields.dueDate'),
+        width: 110,
+        cell: (row) => <span className="tabular">{row.dueDate ? formatDate(row.dueDate, lang) : ''}</span>,
+      },
+      {
+        id: 'net',
+        header: t('bills.fields.net'),
+        align: 'right',
+        width: 125,
+        cell: (row) => <span className="tabular">{money(row.netTotal, lang, row.currency)}</span>,
+      },
+      {
+        id: 'gross',
+        header: t('bills.fields.gross'),
+        sort: 'total',
+        align: 'right',
+        width: 130,
+        cell: (row) => (
+          <Text span size="sm" className="tabular" fw={500}>
+            {money(row.grossTotal, lang, row.currency)}
+          </Text>
+        ),
+      },
+      {
+        id: 'status',
+        header: t('bills.fields.status'),
+        width: 110,
+        cell: (row) => <BillStatusBadge status={row.status} size="xs" />,
+      },
+    ],
+    [t, lang],
+  );
 
   return (
-    <Stack gap="sm">
+    <Stack gap="sm" h={SCREEN_HEIGHT} mih={480}>
       <Group justify="space-between" align="center" wrap="wrap" gap="sm">
         <Title order={1} size="h2">
           {t('bills.title')}
@@ -100,6 +134,7 @@ export function BillListScreen() {
 
       <Group gap="sm" wrap="wrap" align="flex-end">
         <TextInput
+          ref={searchRef}
           type="search"
           aria-label={t('bills.search')}
           placeholder={t('bills.searchPlaceholder')}
@@ -131,90 +166,41 @@ export function BillListScreen() {
           onChange={(status) => update({ status: status as BillListParams['status'] })}
           data={(['all', 'draft', 'validated'] as const).map((s) => ({ value: s, label: t(`bills.statuses.${s}`) }))}
         />
-        {list.isFetching && <Loader size="xs" aria-label={t('common.loading')} />}
       </Group>
 
-      <Box style={{ overflowX: 'auto' }}>
-        <Table highlightOnHover miw={860} aria-label={t('bills.title')} aria-rowcount={total}>
-          <Table.Thead>
-            <Table.Tr>
-              {header(t('bills.fields.issueDate'), 'date')}
-              {header(t('bills.fields.supplier'), 'supplier')}
-              {header(t('bills.fields.number'), 'number')}
-              {header(t('bills.fields.dueDate'))}
-              {header(t('bills.fields.net'), undefined, 'right')}
-              {header(t('bills.fields.gross'), 'total', 'right')}
-              {header(t('bills.fields.status'))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((row) => (
-              <Table.Tr
-                key={row.id}
-                style={{ cursor: 'pointer' }}
-                onClick={() => void navigate(`/accounting/bills/${row.id}`)}
+      <VirtualTable
+        source={source}
+        columns={columns}
+        rowKey={(row) => row.id}
+        label={t('bills.title')}
+        onOpen={(row) => void navigate(`/accounting/bills/${row.id}`)}
+        sort={{ by: params.sort, dir: params.dir, onSort: (by) => update(nextBillSort(params, by as BillSort)) }}
+        keysFrom={searchRef}
+        minWidth={900}
+        onTotal={setTotal}
+        testId="bill-list"
+        rowTestId="bill-row"
+        empty={
+          <Stack align="center" gap="xs">
+            <Text c="dimmed">{filtered ? t('bills.noMatch') : t('bills.empty')}</Text>
+            {filtered && (
+              <Button
+                variant="subtle"
+                onClick={() => {
+                  setSearchText('');
+                  update(DEFAULT_PARAMS);
+                }}
               >
-                <Table.Td className="tabular">{formatDate(row.issueDate, i18n.language)}</Table.Td>
-                <Table.Td>
-                  <Text size="sm" truncate="end" maw={280}>
-                    {row.supplierName}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Anchor
-                    component={Link}
-                    to={`/accounting/bills/${row.id}`}
-                    size="sm"
-                    onClick={(e) => e.stopPropagation()}
-                  >
-                    {row.kind === 'credit_note' ? `${t('bills.kinds.credit_note')} ${row.number}` : row.number}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td className="tabular">{row.dueDate ? formatDate(row.dueDate, i18n.language) : ''}</Table.Td>
-                <Table.Td ta="right" className="tabular">
-                  {money(row.netTotal, i18n.language, row.currency)}
-                </Table.Td>
-                <Table.Td ta="right" className="tabular" fw={500}>
-                  {money(row.grossTotal, i18n.language, row.currency)}
-                </Table.Td>
-                <Table.Td>
-                  <BillStatusBadge status={row.status} size="xs" />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-        {list.isSuccess && rows.length === 0 && (
-          <Center py="xl">
-            <Stack align="center" gap="xs">
-              <Text c="dimmed">{filtered ? t('bills.noMatch') : t('bills.empty')}</Text>
-              {filtered && (
-                <Button
-                  variant="subtle"
-                  onClick={() => {
-                    setSearchText('');
-                    update(DEFAULT_PARAMS);
-                  }}
-                >
-                  {t('parties.list.clearFilters')}
-                </Button>
-              )}
-            </Stack>
-          </Center>
-        )}
-        {list.isPending && (
-          <Center py="xl">
-            <Loader aria-label={t('common.loading')} />
-          </Center>
-        )}
-      </Box>
+                {t('parties.list.clearFilters')}
+              </Button>
+            )}
+          </Stack>
+        }
+      />
 
-      <Group justify="space-between" wrap="wrap" gap="sm">
-        <Text size="sm" c="dimmed" data-testid="bill-total">
-          {t('bills.total', { formatted: formatCount(total, i18n.language) })}
-        </Text>
-        <Pager page={params.page} pages={pages} onPage={(page) => update({ page }, false)} />
-      </Group>
+      <Text size="sm" c="dimmed" data-testid="bill-total">
+        {total !== null && t('bills.total', { formatted: formatCount(total, lang) })}
+      </Text>
     </Stack>
   );
 }

@@ -7,7 +7,6 @@ export type StatusFilter = 'all' | DocumentStatus;
 export type PaymentFilter = 'all' | 'unpaid' | 'partial' | 'paid';
 
 export interface DocumentListParams {
-  page: number;
   sort: DocumentSort;
   dir: 'asc' | 'desc';
   status: StatusFilter;
@@ -19,7 +18,6 @@ export interface DocumentListParams {
   to: string;
 }
 
-export const PAGE_SIZE = 50;
 export const STATUS_FILTERS: readonly StatusFilter[] = [
   'all',
   'draft',
@@ -30,7 +28,6 @@ export const STATUS_FILTERS: readonly StatusFilter[] = [
 ];
 export const PAYMENT_FILTERS: readonly PaymentFilter[] = ['all', 'unpaid', 'partial', 'paid'];
 export const DEFAULT_PARAMS: DocumentListParams = {
-  page: 0,
   sort: 'date',
   dir: 'desc',
   status: 'all',
@@ -48,9 +45,7 @@ function oneOf<T extends string>(value: string | null, allowed: readonly T[], fa
 
 /** The list's state lives in the address, so that going back to the list finds it as it was. */
 export function parseDocumentParams(search: URLSearchParams, kinds: readonly DocumentKind[]): DocumentListParams {
-  const page = Number(search.get('page') ?? 0);
   return {
-    page: Number.isInteger(page) && page >= 0 ? page : 0,
     sort: oneOf(search.get('sort'), DOCUMENT_SORTS, DEFAULT_PARAMS.sort),
     dir: oneOf(search.get('dir'), ['asc', 'desc'] as const, DEFAULT_PARAMS.dir),
     status: oneOf(search.get('status'), STATUS_FILTERS, 'all'),
@@ -64,7 +59,6 @@ export function parseDocumentParams(search: URLSearchParams, kinds: readonly Doc
 
 export function documentParamsToSearch(p: DocumentListParams): URLSearchParams {
   const out = new URLSearchParams();
-  if (p.page) out.set('page', String(p.page));
   if (p.sort !== DEFAULT_PARAMS.sort || p.dir !== DEFAULT_PARAMS.dir) {
     out.set('sort', p.sort);
     out.set('dir', p.dir);
@@ -78,10 +72,12 @@ export function documentParamsToSearch(p: DocumentListParams): URLSearchParams {
   return out;
 }
 
-export function documentListInput(p: DocumentListParams, kinds: readonly DocumentKind[]): DocumentListQuery {
+/** The core's filters and sort, without paging: the list asks for its pages as it scrolls. */
+export function documentListInput(
+  p: DocumentListParams,
+  kinds: readonly DocumentKind[],
+): Omit<DocumentListQuery, 'page' | 'pageSize'> {
   return {
-    page: p.page,
-    pageSize: PAGE_SIZE,
     sort: p.sort,
     dir: p.dir,
     kinds: p.kind === 'all' ? [...kinds] : [p.kind],

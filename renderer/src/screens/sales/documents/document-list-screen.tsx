@@ -1,28 +1,14 @@
-import {
-  Anchor,
-  Box,
-  Button,
-  Center,
-  Group,
-  Loader,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-  UnstyledButton,
-} from '@mantine/core';
+import { Anchor, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { keepPreviousData } from '@tanstack/react-query';
-import { IconArrowDown, IconArrowUp, IconPlus, IconSearch, IconSelector } from '@tabler/icons-react';
-import { useState } from 'react';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { useQueryRoute } from '../../../api/hooks';
+import type { DocumentRow } from '../../../../../shared/contract/sales-documents';
 import { useCan } from '../../../app/session/permissions';
 import { formatCount, formatDate } from '../../../components/format';
-import { Pager } from '../../../components/pager';
+import { useRouteSource } from '../../../components/virtual-table/route-source';
+import { VirtualTable, type VirtualColumn } from '../../../components/virtual-table/virtual-table';
 import { DocumentStatusBadge, PaymentBadge } from './document-badges';
 import { money } from './document-format';
 import { documentPath, PAGE_KINDS, type DocumentPage } from './document-kinds';
@@ -32,7 +18,6 @@ import {
   documentParamsToSearch,
   isOverdue,
   nextDocumentSort,
-  PAGE_SIZE,
   parseDocumentParams,
   PAYMENT_FILTERS,
   STATUS_FILTERS,
@@ -41,6 +26,11 @@ import {
 } from './document-list-params';
 import { localToday } from './document-values';
 
+// The list fills the window below the sales tabs and the filters, however many lines the filters take.
+const SCREEN_HEIGHT =
+  'calc(100dvh - var(--app-shell-header-height, 56px) - 2 * var(--mantine-spacing-md) - 36px - var(--mantine-spacing-lg))';
+
+/** Quotes, orders, delivery notes or invoices: one scrolling list, filtered and sorted by the core. */
 export function DocumentListScreen({ page }: { page: DocumentPage }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -49,20 +39,16 @@ export function DocumentListScreen({ page }: { page: DocumentPage }) {
   const invoices = page === 'invoices';
   const [searchParams, setSearchParams] = useSearchParams();
   const params = parseDocumentParams(searchParams, kinds);
+  const searchRef = useRef<HTMLInputElement>(null);
   const [searchText, setSearchText] = useState(params.search);
   const canWrite = useCan('sales.write');
-  const update = (patch: Partial<DocumentListParams>, resetPage = true) =>
-    setSearchParams(documentParamsToSearch({ ...params, ...(resetPage ? { page: 0 } : {}), ...patch }), {
-      replace: true,
-    });
+  const update = (patch: Partial<DocumentListParams>) =>
+    setSearchParams(documentParamsToSearch({ ...params, ...patch }), { replace: true });
   const commitSearch = useDebouncedCallback((search: string) => update({ search }), 250);
 
-  const list = useQueryRoute('sales.document.list', documentListInput(params, kinds), {
-    placeholderData: keepPreviousData,
-  });
-  const rows = list.data?.rows ?? [];
-  const total = list.data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const filters = documentListInput(params, kinds);
+  const source = useRouteSource('sales.document.list', filters);
+  const [total, setTotal] = useState<number | null>(null);
   const today = localToday();
   const filtered =
     params.search !== '' ||
@@ -72,33 +58,99 @@ export function DocumentListScreen({ page }: { page: DocumentPage }) {
     params.from !== '' ||
     params.to !== '';
 
-  const header = (label: string, sort?: DocumentSort, align: 'left' | 'right' = 'left') => {
-    const sorted = sort && params.sort === sort ? params.dir : null;
-    return (
-      <Table.Th
-        ta={align}
-        style={{ whiteSpace: 'nowrap' }}
-        aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-      >
-        {sort ? (
-          <UnstyledButton onClick={() => update(nextDocumentSort(params, sort))} fw={600} fz="sm">
-            <Group gap={4} wrap="nowrap" justify={align === 'right' ? 'flex-end' : 'flex-start'}>
-              {label}
-              {sorted === 'asc' ? (
-                <IconArrowUp size={14} />
-              ) : sorted === 'desc' ? (
-                <IconArrowDown size={14} />
-              ) : (
-                <IconSelector size={14} opacity={0.4} />
-              )}
-            </Group>
-          </UnstyledButton>
-        ) : (
-          label
-        )}
-      </Table.Th>
-    );
-  };
+  const columns = useMemo<VirtualColumn<DocumentRow>[]>(() => {
+    const all: (VirtualColumn<DocumentRow> | false)[] = [
+      {
+        id: 'number',
+        header: t('salesDocuments.fields.number'),
+        sort: 'number',
+        width: invoices ? 168 : 150,
+        cell: (row) => (
+          <>
+            <Anchor
+              component={Link}
+              to={documentPath(row.kind, row.id)}
+              size="sm"
+              c={row.number ? undefined : 'dimmed'}
+              fs={row.number ? undefined : 'italic'}
+              onClick={(e) => e.stopPropagation()}
+              tabIndex={-1}
+            >
+              {row.number ?? t('salesDocuments.draftNumber')}
+            </Anchor>
+            {invoices && row.kind !== 'invoice' && (
+              <Text span size="xs" c="dimmed" ml={6}>
+                {t(`salesDocuments.kinds.${row.kind}`)}
+              </Text>
+            )}
+          </>
+        ),
+      },
+      {
+        id: 'customer',
+        header: t('salesDocuments.fields.customer'),
+        sort: 'customer',
+        cell: (row) => <span title={row.buyerName}>{row.buyerName}</span>,
+      },
+      {
+        id: 'date',
+        header: t('salesDocuments.fields.date'),
+        sort: 'date',
+        width: 105,
+        cell: (row) => <span className="tabular">{formatDate(row.date, lang)}</span>,
+      },
+      invoices && {
+        id: 'dueDate',
+        header: t('salesDocuments.fields.dueDate'),
+        sort: 'dueDate',
+        width: 110,
+        cell: (row) => {
+          const overdue = isOverdue(row, today);
+          return (
+            <Text span size="sm" className="tabular" c={overdue ? 'red' : undefined} fw={overdue ? 600 : undefined}>
+              {row.dueDate ? formatDate(row.dueDate, lang) : ''}
+            </Text>
+          );
+        },
+      },
+      {
+        id: 'net',
+        header: t('salesDocuments.fields.net'),
+        align: 'right',
+        width: invoices ? 105 : 120,
+        cell: (row) => <span className="tabular">{money(row.netTotal, lang)}</span>,
+      },
+      {
+        id: 'gross',
+        header: t('salesDocuments.fields.gross'),
+        sort: 'total',
+        align: 'right',
+        width: invoices ? 115 : 120,
+        cell: (row) => (
+          <Text span size="sm" className="tabular" fw={500}>
+            {money(row.grossTotal, lang)}
+          </Text>
+        ),
+      },
+      {
+        id: 'status',
+        header: t('salesDocuments.fields.status'),
+        width: invoices ? 95 : 110,
+        cell: (row) => <DocumentStatusBadge status={row.status} size="xs" />,
+      },
+      invoices && {
+        id: 'payment',
+        header: t('salesDocuments.fields.payment'),
+        width: 165,
+        cell: (row) =>
+          row.payment &&
+          row.kind !== 'credit_note' && (
+            <PaymentBadge payment={row.payment} overdue={isOverdue(row, today)} size="xs" />
+          ),
+      },
+    ];
+    return all.filter((c) => c !== false);
+  }, [t, lang, invoices, today]);
 
   const statuses = STATUS_FILTERS.filter((s) =>
     invoices
@@ -106,12 +158,13 @@ export function DocumentListScreen({ page }: { page: DocumentPage }) {
       : page === 'quotes' || (s !== 'accepted' && s !== 'refused'),
   );
   const mainKind = kinds[0]!;
+  const title = t(`salesDocuments.pageTitles.${page}`);
 
   return (
-    <Stack gap="sm">
+    <Stack gap="sm" h={SCREEN_HEIGHT} mih={480}>
       <Group justify="space-between" align="center" wrap="wrap" gap="sm">
         <Title order={1} size="h2">
-          {t(`salesDocuments.pageTitles.${page}`)}
+          {title}
         </Title>
         {canWrite && (
           <Button leftSection={<IconPlus size={16} />} onClick={() => void navigate(`/sales/${page}/new`)}>
@@ -122,6 +175,7 @@ export function DocumentListScreen({ page }: { page: DocumentPage }) {
 
       <Group gap="sm" wrap="wrap" align="flex-end">
         <TextInput
+          ref={searchRef}
           type="search"
           aria-label={t('salesDocuments.list.search')}
           placeholder={t('salesDocuments.list.searchPlaceholder')}
@@ -178,112 +232,45 @@ export function DocumentListScreen({ page }: { page: DocumentPage }) {
             />
           </>
         )}
-        {list.isFetching && <Loader size="xs" aria-label={t('common.loading')} />}
       </Group>
 
-      <Box style={{ overflowX: 'auto' }}>
-        <Table highlightOnHover miw={900} aria-label={t(`salesDocuments.pageTitles.${page}`)} aria-rowcount={total}>
-          <Table.Thead>
-            <Table.Tr>
-              {header(t('salesDocuments.fields.number'), 'number')}
-              {header(t('salesDocuments.fields.customer'), 'customer')}
-              {header(t('salesDocuments.fields.date'), 'date')}
-              {invoices && header(t('salesDocuments.fields.dueDate'), 'dueDate')}
-              {header(t('salesDocuments.fields.net'), undefined, 'right')}
-              {header(t('salesDocuments.fields.gross'), 'total', 'right')}
-              {header(t('salesDocuments.fields.status'))}
-              {invoices && header(t('salesDocuments.fields.payment'))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((row) => {
-              const overdue = isOverdue(row, today);
-              return (
-                <Table.Tr
-                  key={row.id}
-                  style={{ cursor: 'pointer' }}
-                  onClick={() => void navigate(documentPath(row.kind, row.id))}
-                >
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <Anchor
-                      component={Link}
-                      to={documentPath(row.kind, row.id)}
-                      size="sm"
-                      c={row.number ? undefined : 'dimmed'}
-                      fs={row.number ? undefined : 'italic'}
-                      onClick={(e) => e.stopPropagation()}
-                    >
-                      {row.number ?? t('salesDocuments.draftNumber')}
-                    </Anchor>
-                    {invoices && row.kind !== 'invoice' && (
-                      <Text span size="xs" c="dimmed" ml={6}>
-                        {t(`salesDocuments.kinds.${row.kind}`)}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" truncate="end" maw={280}>
-                      {row.buyerName}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td className="tabular">{formatDate(row.date, lang)}</Table.Td>
-                  {invoices && (
-                    <Table.Td className="tabular" c={overdue ? 'red' : undefined} fw={overdue ? 600 : undefined}>
-                      {row.dueDate ? formatDate(row.dueDate, lang) : ''}
-                    </Table.Td>
-                  )}
-                  <Table.Td ta="right" className="tabular">
-                    {money(row.netTotal, lang)}
-                  </Table.Td>
-                  <Table.Td ta="right" className="tabular" fw={500}>
-                    {money(row.grossTotal, lang)}
-                  </Table.Td>
-                  <Table.Td>
-                    <DocumentStatusBadge status={row.status} size="xs" />
-                  </Table.Td>
-                  {invoices && (
-                    <Table.Td>
-                      {row.payment && row.kind !== 'credit_note' && (
-                        <PaymentBadge payment={row.payment} overdue={overdue} size="xs" />
-                      )}
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-        {list.isSuccess && rows.length === 0 && (
-          <Center py="xl">
-            <Stack align="center" gap="xs">
-              <Text c="dimmed">{filtered ? t('salesDocuments.list.noMatch') : t('salesDocuments.list.empty')}</Text>
-              {filtered && (
-                <Button
-                  variant="subtle"
-                  onClick={() => {
-                    setSearchText('');
-                    update(DEFAULT_PARAMS);
-                  }}
-                >
-                  {t('salesDocuments.list.clearFilters')}
-                </Button>
-              )}
-            </Stack>
-          </Center>
-        )}
-        {list.isPending && (
-          <Center py="xl">
-            <Loader aria-label={t('common.loading')} />
-          </Center>
-        )}
-      </Box>
+      <VirtualTable
+        source={source}
+        columns={columns}
+        rowKey={(row) => row.id}
+        label={title}
+        onOpen={(row) => void navigate(documentPath(row.kind, row.id))}
+        sort={{
+          by: params.sort,
+          dir: params.dir,
+          onSort: (by) => update(nextDocumentSort(params, by as DocumentSort)),
+        }}
+        keysFrom={searchRef}
+        minWidth={invoices ? 1000 : 720}
+        onTotal={setTotal}
+        testId="document-list"
+        rowTestId="document-row"
+        empty={
+          <Stack align="center" gap="xs">
+            <Text c="dimmed">{filtered ? t('salesDocuments.list.noMatch') : t('salesDocuments.list.empty')}</Text>
+            {filtered && (
+              <Button
+                variant="subtle"
+                onClick={() => {
+                  setSearchText('');
+                  update(DEFAULT_PARAMS);
+                }}
+              >
+                {t('salesDocuments.list.clearFilters')}
+              </Button>
+            )}
+          </Stack>
+        }
+      />
 
-      <Group justify="space-between" wrap="wrap" gap="sm">
-        <Text size="sm" c="dimmed" data-testid="document-total">
-          {t('salesDocuments.list.total', { formatted: formatCount(total, lang) })}
-        </Text>
-        <Pager page={params.page} pages={pages} onPage={(p) => update({ page: p }, false)} />
-      </Group>
+      <Text size="sm" c="dimmed" data-testid="document-total">
+        {total !== null && t('salesDocuments.list.total', { formatted: formatCount(total, lang) })}
+      </Text>
     </Stack>
   );
 }
