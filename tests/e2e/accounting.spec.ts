@@ -121,6 +121,7 @@ test('the chart lists accounts by number and journals by code', async ({ page })
   await openApp(page, '/accounting/chart');
   await page.getByRole('searchbox', { name: 'Numéro ou libellé' }).fill('512');
   await expect(page.getByTestId('account-row').first()).toContainText('Banques');
+  await page.screenshot({ path: screenshotPath('accounting-chart-accounts') });
   await segment(page, 'Journaux').click();
   await expect(page.getByTestId('journal-row').filter({ hasText: 'Ventes' })).toContainText('VT');
 });

@@ -80,3 +80,87 @@ test('a clerk opens a bank account, imports a CSV statement with its columns, an
   await expect(lines.getByText('Rapprochée', { exact: true })).toBeVisible();
   await page.screenshot({ path: screenshotPath('bank-matched'), fullPage: true });
 });
+
+test('a bank account’s lines scroll past the first page, sort by amount, and a deep line is treated', async ({
+  page,
+}) => {
+  // More lines than the list fetches at once, one a day from 1 January, 1.00 € more each day, on an account
+  // of their own.
+  const COUNT = 130;
+  const session = await apiSignIn(page.request);
+  const name = `Défilement ${Date.now() % 100000}`;
+  const account = await call<{ id: number }>(
+    page.request,
+    'accounting.bankaccount.create',
+    { name, iban: 'FR7630004000031234567890143' },
+    session,
+  );
+  const csv = ['Date;Libellé;Montant;Référence'];
+  for (let i = 1; i <= COUNT; i++) {
+    const date = new Date(Date.UTC(2026, 0, i)).toISOString().slice(0, 10).split('-').reverse().join('/');
+    csv.push(`${date};VIR DEFIL ${String(i).padStart(3, '0')};${i},00;REF-${i}`);
+  }
+  await call(
+    page.request,
+    'accounting.statement.import',
+    {
+      bankAccountId: account.id,
+      fileName: 'defilement.csv',
+      contentBase64: Buffer.from(csv.join('\n')).toString('base64'),
+      mapping: { dateColumn: 0, labelColumn: 1, amountColumn: 2, referenceColumn: 3 },
+    },
+    session,
+  );
+
+  const pagesAsked: number[] = [];
+  page.on('request', (req) => {
+    if (req.url().endsWith('/rpc/accounting.bankline.list'))
+      pagesAsked.push((req.postDataJSON() as { page: number }).page);
+  });
+  await openApp(page, '/accounting/bank');
+  await page.getByRole('combobox', { name: 'Compte bancaire' }).click();
+  await page.getByRole('option', { name: new RegExp(name) }).click();
+  await expect(page.getByTestId('bank-lines-range')).toContainText('sur 130');
+  const rows = page.getByTestId('bank-line');
+  await expect(rows.first()).toContainText('VIR DEFIL 130');
+  await page.screenshot({ path: screenshotPath('bank-lines-virtual') });
+
+  // The wheel brings the lines past the first hundred, fetched as they come into view.
+  await page.getByTestId('bank-lines-scroll').hover();
+  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, 1500);
+  const last = page.getByTestId('bank-lines').locator('tbody tr[aria-rowindex="131"]');
+  await expect(last).toBeInViewport();
+  await expect(last).toContainText('01/01/2026');
+  await expect(last).toContainText('VIR DEFIL 001');
+  await expect(page.locator('tbody tr[aria-busy]')).toHaveCount(0);
+  expect(pagesAsked).toContain(1);
+
+  // By amount, largest first; End goes down to the smallest and Enter opens it below the list.
+  await page.getByRole('button', { name: 'Montant', exact: true }).click();
+  await expect(page.getByRole('columnheader', { name: 'Montant', exact: true })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+  await expect(rows.first()).toContainText('130,00');
+  await page.getByRole('heading', { name: 'Opérations' }).click();
+  await page.keyboard.press('End');
+  await expect(last).toHaveAttribute('aria-selected', 'true');
+  await expect(last).toContainText('VIR DEFIL 001');
+  await page.keyboard.press('Enter');
+  const panel = page.getByTestId('bank-line-panel');
+  await expect(panel).toContainText('VIR DEFIL 001');
+  await expect(panel.getByText('Aucune pièce ouverte de ce montant.')).toBeVisible();
+  await expect(last.getByRole('button', { name: 'Traiter VIR DEFIL 001' })).toHaveAttribute('aria-expanded', 'true');
+  await page.screenshot({ path: screenshotPath('bank-line-open') });
+
+  // Ignored, it leaves the lines to treat; put back, it returns.
+  await panel.getByRole('button', { name: 'Ignorer' }).click();
+  await expect(panel).toHaveCount(0);
+  await expect(page.getByTestId('bank-lines-range')).toContainText('sur 129');
+  await page.getByText('Ignorées', { exact: true }).click();
+  await expect(rows).toHaveCount(1);
+  await rows.first().getByRole('button', { name: 'Remettre à traiter' }).click();
+  await expect(page.getByText('Aucune opération.')).toBeVisible();
+  await page.getByRole('button', { name: 'À traiter', exact: true }).click();
+  await expect(page.getByTestId('bank-lines-range')).toContainText('sur 130');
+});

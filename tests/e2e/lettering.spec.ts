@@ -55,8 +55,10 @@ test('an invoice and its payment are lettered by hand, unlettered, then matched 
   await expect(rows).toHaveCount(3);
   await expect(page.getByTestId('open-balance')).toHaveText('360,00');
 
-  // Space ticks the focused row; the arrows move between rows.
-  await rows.first().focus();
+  // The arrows move the highlight from row to row; Space ticks the highlighted one, and unticks it.
+  await page.getByRole('heading', { name: 'Lettrage des comptes de tiers' }).click();
+  await page.keyboard.press('ArrowDown');
+  await expect(rows.first()).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Space');
   await expect(page.getByTestId('selection-balance')).toHaveText('840,00');
   const letterButton = page.getByRole('button', { name: 'Lettrer', exact: true });
@@ -119,4 +121,89 @@ test('a read-only user sees the open items without the buttons that change them'
   await expect(page.getByRole('button', { name: 'Lettrage automatique' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Lettrer', exact: true })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /Délettrer/ })).toHaveCount(0);
+});
+
+test('a long account scrolls past its first page; a line far down is lettered with the first', async ({ page }) => {
+  // More open lines than the list fetches at once: 129 invoices of 1.00 € to 129.00 € and, last, a payment of
+  // 1.00 € that settles the first.
+  const COUNT = 130;
+  const session = await apiSignIn(page.request);
+  const name = `Défilement lettrage ${Date.now() % 100000}`;
+  const party = await call<{ id: number }>(
+    page.request,
+    'parties.party.create',
+    { name, isCustomer: true, isSupplier: false },
+    session,
+  );
+  const aux = await call<{ id: number }>(
+    page.request,
+    'accounting.aux.open',
+    { partyId: party.id, kind: 'customer' },
+    session,
+  );
+  await call(page.request, 'parties.party.archive', { id: party.id }, session);
+  const lines: unknown[] = [];
+  let owed = 0;
+  for (let i = 1; i < COUNT; i++) {
+    lines.push({ accountNumber: '411', auxAccountId: aux.id, debit: 100 * i, label: `Facture défilement ${i}` });
+    owed += 100 * i;
+  }
+  lines.push({ accountNumber: '411', auxAccountId: aux.id, credit: 100, label: 'Avoir défilement' });
+  lines.push({ accountNumber: '706', credit: owed - 100 });
+  await call(
+    page.request,
+    'accounting.entry.post',
+    { journalCode: 'OD', date: new Date().toISOString().slice(0, 10), label: 'Défilement', lines },
+    session,
+  );
+
+  const pagesAsked: number[] = [];
+  page.on('request', (req) => {
+    if (req.url().endsWith('/rpc/accounting.openitem.list'))
+      pagesAsked.push((req.postDataJSON() as { page: number }).page);
+  });
+  await openApp(page, '/accounting/lettering');
+  await page.getByRole('combobox', { name: 'Tiers' }).fill('Défilement lettrage');
+  await page.getByRole('option', { name: new RegExp(name) }).click();
+  await expect(page.getByTestId('open-items-range')).toContainText('sur 130');
+  await expect(page.getByTestId('open-balance')).toHaveText('8\u202f384,00');
+  // The balance comes with the list's first page, in the same answer.
+  expect(pagesAsked).toEqual([0]);
+  const rows = page.getByTestId('open-item');
+  await expect(rows.first()).toContainText('Facture défilement 1');
+  // The box ticks its line once: the row under it does not tick it again.
+  await rows.first().getByRole('checkbox').click();
+  await expect(page.getByTestId('selection-balance')).toHaveText('1,00');
+  await page.screenshot({ path: screenshotPath('lettering-virtual') });
+
+  // The wheel brings the lines past the first hundred, fetched as they come into view.
+  await page.getByTestId('open-items-scroll').hover();
+  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, 1500);
+  const last = page.getByTestId('open-items').locator('tbody tr[aria-rowindex="131"]');
+  await expect(last).toBeInViewport();
+  await expect(last).toContainText('Avoir défilement');
+  await expect(page.locator('tbody tr[aria-busy]')).toHaveCount(0);
+  expect(pagesAsked).toContain(1);
+
+  // A click ticks the last line; the two settle each other and are lettered together.
+  await last.click();
+  await expect(page.getByTestId('selection-count')).toHaveText('2 ligne(s) sélectionnée(s)');
+  await expect(page.getByTestId('selection-balance')).toHaveText('0,00');
+  await page.getByRole('button', { name: 'Lettrer', exact: true }).click();
+  await expect(page.getByText(/Lettre \w+ posée sur 2 lignes\./)).toBeVisible();
+  await expect(page.getByTestId('open-items-range')).toContainText('sur 128');
+  await expect(page.getByTestId('open-balance')).toHaveText('8\u202f384,00');
+
+  // Every line, by due date: the lettered payment is still there, last.
+  await page.getByText('Toutes', { exact: true }).click();
+  await expect(page.getByTestId('open-items-range')).toContainText('sur 130');
+  await page.getByRole('button', { name: 'Échéance', exact: true }).click();
+  await expect(page.getByRole('columnheader', { name: 'Échéance', exact: true })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
+  await page.getByRole('heading', { name: 'Lettrage des comptes de tiers' }).click();
+  await page.keyboard.press('End');
+  await expect(last).toHaveAttribute('aria-selected', 'true');
+  await expect(last.getByTestId('letter')).toHaveCount(1);
 });

@@ -125,6 +125,27 @@ test('sorting and filters go to the core', async ({ page }) => {
   await expect(page).toHaveURL(/city=lyon/);
 });
 
+test('while a new filter loads, the rows already shown stay on screen', async ({ page }) => {
+  await openApp(page, '/parties');
+  const firstRow = page.getByRole('row').nth(1);
+  await expect(firstRow).toBeVisible();
+  const shown = (await firstRow.textContent()) ?? '';
+  // The suppliers' first page is held back until the rows have been looked at.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/rpc/parties.party.list', async (route) => {
+    const input = route.request().postDataJSON() as { role?: string };
+    if (input.role === 'supplier') await held;
+    await route.continue();
+  });
+  await page.getByText('Fournisseurs', { exact: true }).click();
+  await expect(page).toHaveURL(/role=supplier/);
+  await expect(firstRow).toHaveText(shown);
+  release();
+  await expect(page.getByTestId('party-total')).toHaveText(`${before.suppliers + 60} tiers`);
+  await page.unroute('**/rpc/parties.party.list');
+});
+
 test('Ctrl+K finds it from anywhere', async ({ page }) => {
   await openApp(page);
   await expect(page.getByRole('heading', { name: 'Atelier Coulisse' })).toBeVisible();

@@ -71,10 +71,13 @@ test('a payment settles one invoice and part of another; the rest is dunned', as
   await page.getByRole('tab', { name: 'Encours & relances' }).click();
   await expect(page.getByRole('heading', { name: 'Encours et relances' })).toBeVisible();
   await page.getByRole('searchbox', { name: 'Client ou numéro…' }).fill('Fromagerie');
-  const late = page.getByTestId(`receivable-${invoices.late}`);
+  await expect(page).toHaveURL(/search=Fromagerie/);
+  const receivables = page.getByTestId('receivable-row');
+  const late = receivables.filter({ hasText: invoices.late });
   await expect(late).toContainText('800,00 €');
   // The invoice paid in full is no longer owed.
-  await expect(page.getByTestId(`receivable-${invoices.early}`)).toHaveCount(0);
+  await expect(page.getByTestId('receivable-total')).toHaveText('1 pièce(s)');
+  await expect(receivables.filter({ hasText: invoices.early })).toHaveCount(0);
   await late.getByRole('button', { name: 'Relancer' }).click();
   await expect(page.getByText(`Relance de niveau 1 enregistrée pour ${invoices.late}.`)).toBeVisible();
   await expect(late).toContainText('Relance 1');
@@ -85,6 +88,7 @@ test('a payment settles one invoice and part of another; the rest is dunned', as
   await page.screenshot({ path: screenshotPath('sales-aged-balance'), fullPage: true });
   await page.getByRole('tab', { name: 'Historique des relances' }).click();
   await expect(page.getByRole('row', { name: new RegExp(invoices.late) })).toContainText('Relance 1');
+  await page.screenshot({ path: screenshotPath('sales-dunning-history') });
 
   await page.getByRole('tab', { name: 'Synthèse' }).click();
   await expect(page.getByTestId('summary-overdue')).toContainText('€');
@@ -153,4 +157,91 @@ test('the payments list scrolls past its first page and sorts by amount', async 
   await expect(last).toHaveAttribute('aria-selected', 'true');
   await expect(last).toContainText('1,00 €');
   await expect(last).toBeInViewport();
+});
+
+test('the open invoices scroll past their first page, sort by amount, and a deep one is paid', async ({
+  page,
+  request,
+}) => {
+  // More open invoices than the list fetches at once, one customer's, due one a day from 2 January 2020 and
+  // 1.20 € more each day.
+  test.setTimeout(90_000);
+  const COUNT = 130;
+  const session = await apiSignIn(request);
+  const name = `Relances défilement ${Date.now() % 100000}`;
+  const party = await call<{ id: number }>(
+    request,
+    'parties.party.create',
+    {
+      kind: 'company',
+      name,
+      isCustomer: true,
+      isSupplier: false,
+      addresses: [{ kind: 'billing', line1: '2 rue des Relances', postalCode: '69002', city: 'Lyon', country: 'FR' }],
+      contacts: [],
+    },
+    session,
+  );
+  const today = new Date().toISOString().slice(0, 10);
+  const ids: number[] = [];
+  const numbers: string[] = [];
+  for (let i = 1; i <= COUNT; i++) {
+    const draft = await call<{ id: number }>(
+      request,
+      'sales.document.create',
+      {
+        kind: 'invoice',
+        partyId: party.id,
+        date: today,
+        dueDate: new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10),
+        lines: [{ label: `Défilement ${i}`, quantity: 1000, unitPrice: 100 * i, vatRate: 2000 }],
+      },
+      session,
+    );
+    const invoice = await call<{ id: number; number: string }>(
+      request,
+      'sales.document.validate',
+      { id: draft.id },
+      session,
+    );
+    ids.push(invoice.id);
+    numbers.push(invoice.number);
+  }
+
+  const pagesAsked: number[] = [];
+  page.on('request', (req) => {
+    if (req.url().endsWith('/rpc/sales.receivable.list'))
+      pagesAsked.push((req.postDataJSON() as { page: number }).page);
+  });
+  await openApp(page, '/sales/receivables');
+  await page.getByRole('searchbox', { name: 'Client ou numéro…' }).fill(name);
+  await expect(page.getByTestId('receivable-total')).toHaveText('130 pièce(s)');
+  await expect(page.getByTestId('receivable-list-range')).toContainText('sur 130');
+  const rows = page.getByTestId('receivable-row');
+  await expect(rows.first()).toContainText(numbers[0]!);
+  await page.screenshot({ path: screenshotPath('sales-receivables-list') });
+
+  // The wheel brings the invoices past the first hundred, fetched as they come into view.
+  await page.getByTestId('receivable-list-scroll').hover();
+  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, 1500);
+  const last = page.getByTestId('receivable-list').locator('tbody tr[aria-rowindex="131"]');
+  await expect(last).toBeInViewport();
+  await expect(last).toContainText(numbers[COUNT - 1]!);
+  await expect(last).toContainText('10/05/2020');
+  await expect(page.locator('tbody tr[aria-busy]')).toHaveCount(0);
+  expect(pagesAsked).toContain(1);
+
+  // By amount, smallest first; End goes down to the largest, whose own button records its payment.
+  await page.getByRole('button', { name: 'Reste dû', exact: true }).click();
+  await expect(page.getByRole('columnheader', { name: 'Reste dû', exact: true })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
+  await expect(rows.first()).toContainText('1,20 €');
+  await page.getByRole('heading', { name: 'Encours et relances' }).click();
+  await page.keyboard.press('End');
+  await expect(last).toHaveAttribute('aria-selected', 'true');
+  await expect(last).toContainText('156,00 €');
+  await last.getByRole('button', { name: 'Encaisser' }).click();
+  await expect(page).toHaveURL(new RegExp(`/sales/payments/new\\?documentId=${ids[COUNT - 1]}$`));
 });

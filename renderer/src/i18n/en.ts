@@ -282,13 +282,6 @@ export const en: Messages<typeof fr> = {
   virtualTable: {
     range: 'Rows {{first}} to {{last}} of {{total}}',
   },
-  pager: {
-    first: 'First page',
-    previous: 'Previous page',
-    next: 'Next page',
-    last: 'Last page',
-    pageOf: 'Page {{page}} of {{pages}}',
-  },
   session: {
     signOut: 'Sign out',
     fields: {

@@ -280,13 +280,6 @@ export const fr = {
   virtualTable: {
     range: 'Lignes {{first}} à {{last}} sur {{total}}',
   },
-  pager: {
-    first: 'Première page',
-    previous: 'Page précédente',
-    next: 'Page suivante',
-    last: 'Dernière page',
-    pageOf: 'Page {{page}} sur {{pages}}',
-  },
   session: {
     signOut: 'Se déconnecter',
     fields: {

@@ -38,5 +38,5 @@ export const letteringEn: Messages<typeof letteringFr> = {
   unlettered: '{{count}} lines unmatched.',
   autoNone: 'No match found.',
   autoDone: 'Automatic matching: {{count}} group(s) matched, {{lines}} lines.',
-  keyboard: 'Space ticks the line, up and down arrows move.',
+  keyboard: 'A click, Enter or Space ticks the highlighted line; the up and down arrows move it.',
 };

@@ -36,5 +36,5 @@ export const letteringFr = {
   unlettered: '{{count}} lignes délettrées.',
   autoNone: 'Aucun rapprochement trouvé.',
   autoDone: 'Lettrage automatique : {{count}} groupe(s) lettré(s), {{lines}} lignes.',
-  keyboard: 'Espace coche la ligne, flèches haut et bas pour se déplacer.',
+  keyboard: 'Un clic, Entrée ou Espace coche la ligne en surbrillance ; les flèches haut et bas la déplacent.',
 } as const;

@@ -1,6 +1,6 @@
 import { useThrottledValue } from '@mantine/hooks';
-import { keepPreviousData, useQueries } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useQueries } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
 import { pagesForRange, rowPlace } from './page-window';
 
 export interface PageAnswer<Row> {
@@ -47,8 +47,6 @@ export function usePagedRows<Row>(
     queries: pages.map((page) => ({
       queryKey: source.pageKey(page, pageSize),
       queryFn: () => source.fetchPage(page, pageSize),
-      // The first page stays on screen while a new sort or filter loads, as the paged lists did.
-      ...(page === 0 ? { placeholderData: keepPreviousData } : {}),
       ...(options.staleTime !== undefined ? { staleTime: options.staleTime } : {}),
       gcTime: 60_000,
     })),
@@ -58,18 +56,21 @@ export function usePagedRows<Row>(
   results.forEach((r, i) => {
     if (r.data && !r.isPlaceholderData) byPage.set(pages[i]!, r.data);
   });
-  const head = results[0];
-  const shown = head?.data ?? [...byPage.values()][0];
+  const head = byPage.get(0);
+  // While a new sort or filter loads, the previous list's first page stays on screen (each filter's pages are
+  // queries of their own, so the query cache has no previous data to keep for the new one).
+  const [previous, setPrevious] = useState<PageAnswer<Row> | undefined>(undefined);
+  if (head && head !== previous) setPrevious(head);
+  const shown = head ?? previous ?? [...byPage.values()][0];
   return {
     total: shown?.total ?? 0,
     rowAt(index) {
       const { page, offset } = rowPlace(index, pageSize);
-      // While a new filter loads, the previous first page keeps the top rows on screen.
-      if (page === 0 && head?.isPlaceholderData) return head.data?.rows[offset];
+      if (page === 0 && !head) return previous?.rows[offset];
       return byPage.get(page)?.rows[offset];
     },
     isPending: !shown,
     isFetching: results.some((r) => r.isFetching),
-    isSuccess: head?.isSuccess === true && !head.isPlaceholderData,
+    isSuccess: head !== undefined,
   };
 }

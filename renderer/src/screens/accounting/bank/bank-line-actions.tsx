@@ -15,8 +15,11 @@ const AFTER_CHANGE: RouteName[] = [
   'accounting.entry.list',
 ];
 
-/** What an open bank line can become: matched with an open item in one click, posted to an account, or ignored. */
-export function BankLineActions({ line }: { line: BankLine }) {
+/**
+ * What an open bank line can become: matched with an open item in one click, posted to an account, or ignored.
+ * `onDone` is told once the line is no longer open.
+ */
+export function BankLineActions({ line, onDone }: { line: BankLine; onDone?(): void }) {
   const { t, i18n } = useTranslation();
   const suggestions = useQueryRoute('accounting.bankline.suggest', { id: line.id });
   const match = useMutationRoute('accounting.bankline.match', { invalidates: AFTER_CHANGE });
@@ -28,10 +31,12 @@ export function BankLineActions({ line }: { line: BankLine }) {
   const onMatch = async (lineIds: number[]) => {
     await match.mutateAsync({ id: line.id, lineIds });
     notifications.show({ color: 'green', message: t('bank.suggest.matched') });
+    onDone?.();
   };
   const onPost = async () => {
     await post.mutateAsync({ id: line.id, accountNumber: accountNumber.trim(), label });
     notifications.show({ color: 'green', message: t('bank.post.posted') });
+    onDone?.();
   };
 
   return (
@@ -106,7 +111,12 @@ export function BankLineActions({ line }: { line: BankLine }) {
           variant="subtle"
           color="gray"
           loading={ignore.isPending}
-          onClick={() => void ignore.mutateAsync({ id: line.id }).catch(() => undefined)}
+          onClick={() =>
+            void ignore
+              .mutateAsync({ id: line.id })
+              .then(() => onDone?.())
+              .catch(() => undefined)
+          }
         >
           {t('bank.post.ignore')}
         </Button>

@@ -1,59 +1,121 @@
 import {
   Badge,
+  Box,
   Button,
   Group,
-  Loader,
   Modal,
   NativeSelect,
   SegmentedControl,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData } from '@tanstack/react-query';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Account } from '../../../../../shared/contract/accounting';
 import { issuesOf, toWireError } from '../../../api/errors';
-import { useMutationRoute, useQueryRoute } from '../../../api/hooks';
+import { useMutationRoute } from '../../../api/hooks';
 import { useCan } from '../../../app/session/permissions';
 import { errorText } from '../../../components/error-text';
-import { Pager } from '../../../components/pager';
+import { useRouteSource } from '../../../components/virtual-table/route-source';
+import { VirtualTable, type VirtualColumn } from '../../../components/virtual-table/virtual-table';
 import { translateKey } from '../../../i18n';
 
-const PAGE_SIZE = 50;
 type Status = 'active' | 'inactive' | 'all';
+// Below the accounting tabs, the views, the title and the filters, the list keeps the rest of the window.
+const LIST_HEIGHT = 'max(320px, calc(100dvh - 340px))';
 
-/** The chart of accounts: the official accounts and the company's own sub-accounts. */
+/** The chart of accounts in one scrolling list: the official accounts and the company's own sub-accounts. */
 export function AccountList() {
   const { t } = useTranslation();
   const canWrite = useCan('accounting.write');
+  const searchRef = useRef<HTMLInputElement>(null);
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 250);
   const [accountClass, setAccountClass] = useState('');
   const [status, setStatus] = useState<Status>('active');
-  const [page, setPage] = useState(0);
+  const [dir, setDir] = useState<'asc' | 'desc'>('asc');
   const [creating, setCreating] = useState(false);
-  const list = useQueryRoute(
-    'accounting.account.list',
-    {
-      sort: 'number',
-      status,
-      page,
-      pageSize: PAGE_SIZE,
-      ...(debounced ? { search: debounced } : {}),
-      ...(accountClass ? { accountClass: Number(accountClass) } : {}),
-    },
-    { placeholderData: keepPreviousData },
-  );
+  const source = useRouteSource('accounting.account.list', {
+    sort: 'number',
+    dir,
+    status,
+    ...(debounced ? { search: debounced } : {}),
+    ...(accountClass ? { accountClass: Number(accountClass) } : {}),
+  });
+  const [total, setTotal] = useState<number | null>(null);
   const toggle = useMutationRoute('accounting.account.update', {
     meta: { quiet: true },
     invalidates: ['accounting.account.list'],
   });
-  const total = list.data?.total ?? 0;
+  const { mutate: setActive } = toggle;
+
+  const columns = useMemo<VirtualColumn<Account>[]>(() => {
+    // An inactive account stays listed, faded.
+    const faded = (a: Account, node: ReactNode) => (
+      <Box component="span" opacity={a.active ? 1 : 0.6}>
+        {node}
+      </Box>
+    );
+    return [
+      {
+        id: 'number',
+        header: t('accounting.chart.number'),
+        sort: 'number',
+        width: 130,
+        cell: (a) =>
+          faded(
+            a,
+            <Text span size="sm" ff="monospace">
+              {a.number}
+            </Text>,
+          ),
+      },
+      {
+        id: 'label',
+        header: t('accounting.chart.label'),
+        cell: (a) => faded(a, <span title={a.label}>{a.label}</span>),
+      },
+      {
+        id: 'type',
+        header: t('accounting.chart.type'),
+        width: 150,
+        cell: (a) => faded(a, t(`accounting.chart.types.${a.type}`)),
+      },
+      {
+        id: 'origin',
+        header: t('accounting.chart.origin'),
+        width: 130,
+        cell: (a) =>
+          faded(
+            a,
+            <Badge size="sm" variant="light" color={a.isPcg ? 'gray' : 'blue'}>
+              {a.isPcg ? t('accounting.chart.pcg') : t('accounting.chart.own')}
+            </Badge>,
+          ),
+      },
+      {
+        id: 'action',
+        header: '',
+        width: 150,
+        align: 'right',
+        cell: (a) =>
+          canWrite && (
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              color={a.active ? 'red' : 'teal'}
+              onClick={() => setActive({ id: a.id, active: !a.active })}
+            >
+              {a.active ? t('accounting.chart.deactivate') : t('accounting.chart.reactivate')}
+            </Button>
+          ),
+      },
+    ];
+  }, [t, canWrite, setActive]);
 
   return (
     <Stack gap="sm">
@@ -69,24 +131,19 @@ export function AccountList() {
       </Group>
       <Group gap="sm" wrap="wrap">
         <TextInput
+          ref={searchRef}
           type="search"
           leftSection={<IconSearch size={16} />}
           aria-label={t('accounting.chart.search')}
           placeholder={t('accounting.chart.search')}
           value={search}
-          onChange={(e) => {
-            setSearch(e.currentTarget.value);
-            setPage(0);
-          }}
+          onChange={(e) => setSearch(e.currentTarget.value)}
           w={260}
         />
         <NativeSelect
           aria-label={t('accounting.chart.class')}
           value={accountClass}
-          onChange={(e) => {
-            setAccountClass(e.currentTarget.value);
-            setPage(0);
-          }}
+          onChange={(e) => setAccountClass(e.currentTarget.value)}
           data={[
             { value: '', label: t('accounting.chart.allClasses') },
             ...[1, 2, 3, 4, 5, 6, 7, 8].map((c) => ({ value: String(c), label: t(`accounting.chart.classes.${c}`) })),
@@ -96,65 +153,34 @@ export function AccountList() {
         <SegmentedControl
           aria-label={t('accounting.chart.status')}
           value={status}
-          onChange={(v) => {
-            setStatus(v as Status);
-            setPage(0);
-          }}
+          onChange={(v) => setStatus(v as Status)}
           data={(['active', 'inactive', 'all'] as const).map((v) => ({
             value: v,
             label: t(`accounting.chart.statuses.${v}`),
           }))}
         />
-        {list.isFetching && <Loader size="xs" aria-label={t('common.loading')} />}
       </Group>
       {toggle.error && (
         <Text c="red" size="sm">
           {errorText(toWireError(toggle.error))}
         </Text>
       )}
-      <Table withTableBorder highlightOnHover aria-label={t('accounting.chart.accountsTitle')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={120}>{t('accounting.chart.number')}</Table.Th>
-            <Table.Th>{t('accounting.chart.label')}</Table.Th>
-            <Table.Th w={140}>{t('accounting.chart.type')}</Table.Th>
-            <Table.Th w={120}>{t('accounting.chart.origin')}</Table.Th>
-            <Table.Th w={150} />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {(list.data?.rows ?? []).map((a) => (
-            <Table.Tr key={a.id} data-testid="account-row" opacity={a.active ? 1 : 0.6}>
-              <Table.Td ff="monospace">{a.number}</Table.Td>
-              <Table.Td>{a.label}</Table.Td>
-              <Table.Td>{t(`accounting.chart.types.${a.type}`)}</Table.Td>
-              <Table.Td>
-                <Badge size="sm" variant="light" color={a.isPcg ? 'gray' : 'blue'}>
-                  {a.isPcg ? t('accounting.chart.pcg') : t('accounting.chart.own')}
-                </Badge>
-              </Table.Td>
-              <Table.Td ta="right">
-                {canWrite && (
-                  <Button
-                    size="compact-xs"
-                    variant="subtle"
-                    color={a.active ? 'red' : 'teal'}
-                    onClick={() => toggle.mutate({ id: a.id, active: !a.active })}
-                  >
-                    {a.active ? t('accounting.chart.deactivate') : t('accounting.chart.reactivate')}
-                  </Button>
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">
-          {t('accounting.chart.accountCount', { count: total })}
-        </Text>
-        <Pager page={page} pages={Math.max(1, Math.ceil(total / PAGE_SIZE))} onPage={setPage} />
-      </Group>
+      <VirtualTable
+        source={source}
+        columns={columns}
+        rowKey={(a) => a.id}
+        label={t('accounting.chart.accountsTitle')}
+        sort={{ by: 'number', dir, onSort: () => setDir((d) => (d === 'asc' ? 'desc' : 'asc')) }}
+        keysFrom={searchRef}
+        height={LIST_HEIGHT}
+        minWidth={720}
+        onTotal={setTotal}
+        testId="account-list"
+        rowTestId="account-row"
+      />
+      <Text size="sm" c="dimmed" data-testid="account-total">
+        {total !== null && t('accounting.chart.accountCount', { count: total })}
+      </Text>
       {creating && <AccountCreateDialog onClose={() => setCreating(false)} />}
     </Stack>
   );

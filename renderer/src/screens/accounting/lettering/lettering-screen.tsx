@@ -1,37 +1,31 @@
-import {
-  Button,
-  Center,
-  Group,
-  Loader,
-  Paper,
-  SegmentedControl,
-  Select,
-  Stack,
-  Text,
-  Title,
-  Tooltip,
-} from '@mantine/core';
+import { Button, Group, Paper, SegmentedControl, Select, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { keepPreviousData } from '@tanstack/react-query';
 import { IconLink, IconWand } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OpenItem } from '../../../../../shared/contract/accounting-lettering';
+import type { OPEN_ITEM_SORTS, OpenItem } from '../../../../../shared/contract/accounting-lettering';
 import { formatCents } from '../../../../../shared/domain/money';
+import { useApi } from '../../../api/api-context';
 import { useMutationRoute, useQueryRoute } from '../../../api/hooks';
 import { useCan } from '../../../app/session/permissions';
-import { Pager } from '../../../components/pager';
+import { useRouteSource } from '../../../components/virtual-table/route-source';
+import type { PagedSource } from '../../../components/virtual-table/use-paged-rows';
 import { OpenItemsTable } from './open-items-table';
 import { canLetter, selectionBalance, toggled, type Selection } from './selection';
 
 type Kind = 'customer' | 'supplier';
 type Status = 'open' | 'lettered' | 'all';
+type Sort = (typeof OPEN_ITEM_SORTS)[number];
 
+/** Rows a page of the list asks for: the list's first page also brings the open balance shown above it. */
 const PAGE_SIZE = 100;
+// Below the filters and the balances, the list keeps the rest of the window.
+const LIST_HEIGHT = 'max(320px, calc(100dvh - 400px))';
 const EMPTY: Selection = new Map();
 const REFRESH = ['accounting.openitem.list', 'accounting.entry.get', 'accounting.entry.list'] as const;
 
-/** Lettrage: a third party's open items, ticked by hand or matched automatically. */
+/** Lettrage: a third party's open items in one scrolling list, ticked by hand or matched automatically. */
 export function LetteringScreen() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'fr';
@@ -39,17 +33,32 @@ export function LetteringScreen() {
   const [kind, setKind] = useState<Kind>('customer');
   const [auxId, setAuxId] = useState<number | null>(null);
   const [status, setStatus] = useState<Status>('open');
-  const [page, setPage] = useState(0);
+  const [sort, setSort] = useState<{ by: Sort; dir: 'asc' | 'desc' }>({ by: 'date', dir: 'asc' });
   const [selection, setSelection] = useState<Selection>(EMPTY);
+  const api = useApi();
 
   const auxList = useQueryRoute('accounting.aux.list', { kind });
   const auxOptions = useMemo(
     () => (auxList.data ?? []).map((a) => ({ value: String(a.id), label: `${a.number} · ${a.label}` })),
     [auxList.data],
   );
-  const items = useQueryRoute(
+  const filters = useMemo(
+    () => ({ ...(auxId !== null ? { auxAccountId: auxId } : {}), status, sort: sort.by, dir: sort.dir }),
+    [auxId, status, sort],
+  );
+  const routeSource = useRouteSource('accounting.openitem.list', filters);
+  // Pages are kept whole in the cache, so that the first one, read again here under the same key, gives the
+  // open balance without a second request.
+  const source = useMemo<PagedSource<OpenItem>>(
+    () => ({
+      ...routeSource,
+      fetchPage: (page, pageSize) => api.call('accounting.openitem.list', { ...filters, page, pageSize }),
+    }),
+    [routeSource, api, filters],
+  );
+  const head = useQueryRoute(
     'accounting.openitem.list',
-    { auxAccountId: auxId ?? undefined, status, page, pageSize: PAGE_SIZE },
+    { ...filters, page: 0, pageSize: PAGE_SIZE },
     { enabled: auxId !== null, placeholderData: keepPreviousData },
   );
 
@@ -60,7 +69,7 @@ export function LetteringScreen() {
       notifications.show({ color: 'green', message: t('lettering.lettered', { letter: code, count: lineIds.length }) });
     },
   });
-  const unletter = useMutationRoute('accounting.letter.clear', {
+  const { mutate: unletterLine } = useMutationRoute('accounting.letter.clear', {
     invalidates: REFRESH,
     onSuccess({ lineIds }) {
       notifications.show({ message: t('lettering.unlettered', { count: lineIds.length }) });
@@ -82,12 +91,11 @@ export function LetteringScreen() {
     if (patch.auxId !== undefined) setAuxId(patch.auxId);
     if (patch.status !== undefined) setStatus(patch.status);
     if (patch.kind !== undefined || patch.auxId !== undefined) setSelection(EMPTY);
-    setPage(0);
   };
+  const onToggle = useCallback((item: OpenItem) => setSelection((s) => toggled(s, item)), []);
+  const onUnletter = useCallback((item: OpenItem) => unletterLine({ lineId: item.id }), [unletterLine]);
 
   const balance = selectionBalance(selection);
-  const rows = items.data?.rows ?? [];
-  const pages = Math.ceil((items.data?.total ?? 0) / PAGE_SIZE);
 
   return (
     <Stack gap="md">
@@ -132,7 +140,6 @@ export function LetteringScreen() {
           onChange={(v) => choose({ status: v as Status })}
           data={(['open', 'lettered', 'all'] as const).map((s) => ({ value: s, label: t(`lettering.statuses.${s}`) }))}
         />
-        {items.isFetching && <Loader size="xs" aria-label={t('common.loading')} />}
       </Group>
       {auxId === null ? (
         <Text c="dimmed">{t('lettering.pickParty')}</Text>
@@ -144,7 +151,7 @@ export function LetteringScreen() {
                 <Text size="sm">
                   {t('lettering.openBalance')}{' '}
                   <Text span fw={600} className="tabular" data-testid="open-balance">
-                    {formatCents(items.data?.openBalance ?? 0, lang)}
+                    {formatCents(head.data?.openBalance ?? 0, lang)}
                   </Text>
                 </Text>
                 <Text size="sm" data-testid="selection-count">
@@ -182,24 +189,25 @@ export function LetteringScreen() {
               )}
             </Group>
           </Paper>
-          {rows.length === 0 && !items.isFetching ? (
-            <Center py="xl">
-              <Text c="dimmed">{t('lettering.empty')}</Text>
-            </Center>
-          ) : (
-            <OpenItemsTable
-              rows={rows}
-              selection={selection}
-              onToggle={(item: OpenItem) => setSelection((s) => toggled(s, item))}
-              onUnletter={canWrite ? (item) => unletter.mutate({ lineId: item.id }) : undefined}
-            />
-          )}
-          <Group justify="space-between">
-            <Text size="xs" c="dimmed" id="lettering-keyboard">
+          <OpenItemsTable
+            source={source}
+            pageSize={PAGE_SIZE}
+            sort={{
+              by: sort.by,
+              dir: sort.dir,
+              onSort: (by) =>
+                setSort((s) => ({ by: by as Sort, dir: s.by === by && s.dir === 'asc' ? 'desc' : 'asc' })),
+            }}
+            selection={selection}
+            onToggle={onToggle}
+            onUnletter={canWrite ? onUnletter : undefined}
+            height={LIST_HEIGHT}
+          />
+          {canWrite && (
+            <Text size="xs" c="dimmed">
               {t('lettering.keyboard')}
             </Text>
-            {pages > 1 && <Pager page={page} pages={pages} onPage={setPage} />}
-          </Group>
+          )}
         </>
       )}
     </Stack>

@@ -7,16 +7,13 @@ export const REQUEST_FILTERS = ['open', 'overdue', ...RequestStatus.options, 'al
 export type RequestFilter = (typeof REQUEST_FILTERS)[number];
 
 export interface RequestListParams {
-  page: number;
   sort: RequestSort;
   dir: 'asc' | 'desc';
   filter: RequestFilter;
   search: string;
 }
 
-export const PAGE_SIZE = 50;
 export const DEFAULT_PARAMS: RequestListParams = {
-  page: 0,
   sort: 'createdAt',
   dir: 'desc',
   filter: 'open',
@@ -27,9 +24,7 @@ export const DEFAULT_PARAMS: RequestListParams = {
 export function parseRequestParams(search: URLSearchParams): RequestListParams {
   const sort = search.get('sort');
   const filter = search.get('filter');
-  const page = Number(search.get('page') ?? 0);
   return {
-    page: Number.isInteger(page) && page >= 0 ? page : 0,
     sort: sort && (REQUEST_SORTS as readonly string[]).includes(sort) ? (sort as RequestSort) : DEFAULT_PARAMS.sort,
     dir: search.get('dir') === 'asc' ? 'asc' : search.get('dir') === 'desc' ? 'desc' : DEFAULT_PARAMS.dir,
     filter:
@@ -42,7 +37,6 @@ export function parseRequestParams(search: URLSearchParams): RequestListParams {
 
 export function requestParamsToSearch(p: RequestListParams): URLSearchParams {
   const out = new URLSearchParams();
-  if (p.page) out.set('page', String(p.page));
   if (p.sort !== DEFAULT_PARAMS.sort || p.dir !== DEFAULT_PARAMS.dir) {
     out.set('sort', p.sort);
     out.set('dir', p.dir);
@@ -52,10 +46,9 @@ export function requestParamsToSearch(p: RequestListParams): URLSearchParams {
   return out;
 }
 
-export function requestListInput(p: RequestListParams): RequestListQuery {
+/** The core's filters and sort, without paging: the list asks for its pages as it scrolls. */
+export function requestListInput(p: RequestListParams): Omit<RequestListQuery, 'page' | 'pageSize'> {
   return {
-    page: p.page,
-    pageSize: PAGE_SIZE,
     sort: p.sort,
     dir: p.dir,
     ...(p.filter === 'overdue' ? { overdue: true } : p.filter === 'all' ? {} : { status: p.filter }),

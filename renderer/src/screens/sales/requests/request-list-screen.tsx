@@ -1,33 +1,18 @@
-import {
-  Anchor,
-  Box,
-  Button,
-  Center,
-  Group,
-  Loader,
-  Stack,
-  Table,
-  Tabs,
-  Text,
-  TextInput,
-  Title,
-  UnstyledButton,
-} from '@mantine/core';
+import { Anchor, Button, Group, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { keepPreviousData } from '@tanstack/react-query';
-import { IconAlertTriangle, IconArrowDown, IconArrowUp, IconPlus, IconSearch, IconSelector } from '@tabler/icons-react';
-import { useState } from 'react';
+import { IconAlertTriangle, IconPlus, IconSearch } from '@tabler/icons-react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { useQueryRoute } from '../../../api/hooks';
+import type { RequestRow } from '../../../../../shared/contract/sales-requests';
 import { useCan } from '../../../app/session/permissions';
 import { formatCount, formatDate } from '../../../components/format';
-import { Pager } from '../../../components/pager';
+import { useRouteSource } from '../../../components/virtual-table/route-source';
+import { VirtualTable, type VirtualColumn } from '../../../components/virtual-table/virtual-table';
 import { PriorityBadge, StatusBadge } from './request-badges';
 import {
   DEFAULT_PARAMS,
   nextRequestSort,
-  PAGE_SIZE,
   parseRequestParams,
   REQUEST_FILTERS,
   requestListInput,
@@ -37,56 +22,119 @@ import {
   type RequestSort,
 } from './request-list-params';
 
+// The list fills the window below the sales tabs, the filters and the search.
+const SCREEN_HEIGHT =
+  'calc(100dvh - var(--app-shell-header-height, 56px) - 2 * var(--mantine-spacing-md) - 36px - var(--mantine-spacing-lg))';
+
+/** Ventes › SAV: the after-sales requests in one scrolling list, filtered by tab and text, sorted by the core. */
 export function RequestListScreen() {
   const { t, i18n } = useTranslation();
+  const lang = i18n.language;
   const navigate = useNavigate();
   const [searchParams, setSearchParams] = useSearchParams();
   const params = parseRequestParams(searchParams);
+  const searchRef = useRef<HTMLInputElement>(null);
   const [searchText, setSearchText] = useState(params.search);
   const canWrite = useCan('sales.write');
-  const update = (patch: Partial<RequestListParams>, resetPage = true) =>
-    setSearchParams(requestParamsToSearch({ ...params, ...(resetPage ? { page: 0 } : {}), ...patch }), {
-      replace: true,
-    });
+  const update = (patch: Partial<RequestListParams>) =>
+    setSearchParams(requestParamsToSearch({ ...params, ...patch }), { replace: true });
   const commitSearch = useDebouncedCallback((search: string) => update({ search }), 250);
 
-  const list = useQueryRoute('sales.request.list', requestListInput(params), { placeholderData: keepPreviousData });
-  const rows = list.data?.rows ?? [];
-  const total = list.data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const source = useRouteSource('sales.request.list', requestListInput(params));
+  const [total, setTotal] = useState<number | null>(null);
   const filtered = params.search !== '' || params.filter !== DEFAULT_PARAMS.filter;
   const filterLabel = (f: RequestFilter) =>
     f === 'open' || f === 'overdue' || f === 'all' ? t(`salesRequests.filters.${f}`) : t(`salesRequests.status.${f}`);
 
-  const header = (label: string, sort?: RequestSort) => {
-    const sorted = sort && params.sort === sort ? params.dir : null;
-    return (
-      <Table.Th
-        style={{ whiteSpace: 'nowrap' }}
-        aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-      >
-        {sort ? (
-          <UnstyledButton onClick={() => update(nextRequestSort(params, sort))} fw={600} fz="sm">
-            <Group gap={4} wrap="nowrap">
-              {label}
-              {sorted === 'asc' ? (
-                <IconArrowUp size={14} />
-              ) : sorted === 'desc' ? (
-                <IconArrowDown size={14} />
-              ) : (
-                <IconSelector size={14} opacity={0.4} />
-              )}
+  const columns = useMemo<VirtualColumn<RequestRow>[]>(
+    () => [
+      {
+        id: 'number',
+        header: t('salesRequests.fields.number'),
+        sort: 'number',
+        width: 145,
+        cell: (row) => (
+          <Anchor
+            component={Link}
+            to={`/sales/requests/${row.id}`}
+            size="sm"
+            className="tabular"
+            onClick={(e) => e.stopPropagation()}
+            tabIndex={-1}
+          >
+            {row.number}
+          </Anchor>
+        ),
+      },
+      {
+        id: 'subject',
+        header: t('salesRequests.fields.subject'),
+        cell: (row) => (
+          <span title={row.subject}>
+            {row.subject}
+            <Text span size="xs" c="dimmed" ml={6}>
+              {t(`salesRequests.type.${row.type}`)}
+            </Text>
+          </span>
+        ),
+      },
+      {
+        id: 'customer',
+        header: t('salesRequests.fields.customer'),
+        width: 150,
+        cell: (row) => <span title={row.partyName}>{row.partyName}</span>,
+      },
+      {
+        id: 'priority',
+        header: t('salesRequests.fields.priority'),
+        sort: 'priority',
+        width: 95,
+        cell: (row) => <PriorityBadge priority={row.priority} size="xs" />,
+      },
+      {
+        id: 'status',
+        header: t('salesRequests.fields.status'),
+        width: 125,
+        cell: (row) => <StatusBadge status={row.status} size="xs" />,
+      },
+      {
+        id: 'assignee',
+        header: t('salesRequests.fields.assignee'),
+        width: 115,
+        cell: (row) => (
+          <Text span size="sm" c={row.assigneeName ? undefined : 'dimmed'}>
+            {row.assigneeName ?? t('salesRequests.form.unassigned')}
+          </Text>
+        ),
+      },
+      {
+        id: 'dueDate',
+        header: t('salesRequests.fields.dueDate'),
+        sort: 'dueDate',
+        width: 115,
+        cell: (row) =>
+          row.dueDate && (
+            <Group gap={4} wrap="nowrap" c={row.overdue ? 'red' : undefined}>
+              {row.overdue && <IconAlertTriangle size={14} aria-label={t('salesRequests.overdueSince')} role="img" />}
+              <Text span size="sm" className="tabular" fw={row.overdue ? 600 : undefined}>
+                {formatDate(row.dueDate, lang)}
+              </Text>
             </Group>
-          </UnstyledButton>
-        ) : (
-          label
-        )}
-      </Table.Th>
-    );
-  };
+          ),
+      },
+      {
+        id: 'createdAt',
+        header: t('salesRequests.fields.createdAt'),
+        sort: 'createdAt',
+        width: 120,
+        cell: (row) => <span className="tabular">{formatDate(row.createdAt, lang)}</span>,
+      },
+    ],
+    [t, lang],
+  );
 
   return (
-    <Stack gap="sm">
+    <Stack gap="sm" h={SCREEN_HEIGHT} mih={480}>
       <Group justify="space-between" align="center" wrap="wrap" gap="sm">
         <Title order={1} size="h2">
           {t('salesRequests.title')}
@@ -113,125 +161,57 @@ export function RequestListScreen() {
         </Tabs.List>
       </Tabs>
 
-      <Group gap="sm" wrap="wrap" align="flex-end">
-        <TextInput
-          type="search"
-          aria-label={t('salesRequests.search')}
-          placeholder={t('salesRequests.searchPlaceholder')}
-          leftSection={<IconSearch size={16} />}
-          value={searchText}
-          onChange={(e) => {
-            setSearchText(e.currentTarget.value);
-            commitSearch(e.currentTarget.value);
-          }}
-          w={{ base: '100%', sm: 300 }}
-        />
-        {list.isFetching && <Loader size="xs" aria-label={t('common.loading')} />}
-      </Group>
+      <TextInput
+        ref={searchRef}
+        type="search"
+        aria-label={t('salesRequests.search')}
+        placeholder={t('salesRequests.searchPlaceholder')}
+        leftSection={<IconSearch size={16} />}
+        value={searchText}
+        onChange={(e) => {
+          setSearchText(e.currentTarget.value);
+          commitSearch(e.currentTarget.value);
+        }}
+        w={{ base: '100%', sm: 300 }}
+      />
 
-      <Box style={{ overflowX: 'auto' }}>
-        <Table highlightOnHover miw={900} aria-label={t('salesRequests.title')} aria-rowcount={total}>
-          <Table.Thead>
-            <Table.Tr>
-              {header(t('salesRequests.fields.number'), 'number')}
-              {header(t('salesRequests.fields.subject'))}
-              {header(t('salesRequests.fields.customer'))}
-              {header(t('salesRequests.fields.priority'), 'priority')}
-              {header(t('salesRequests.fields.status'))}
-              {header(t('salesRequests.fields.assignee'))}
-              {header(t('salesRequests.fields.dueDate'), 'dueDate')}
-              {header(t('salesRequests.fields.createdAt'), 'createdAt')}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((row) => (
-              <Table.Tr
-                key={row.id}
-                style={{ cursor: 'pointer' }}
-                onClick={() => void navigate(`/sales/requests/${row.id}`)}
+      <VirtualTable
+        source={source}
+        columns={columns}
+        rowKey={(row) => row.id}
+        label={t('salesRequests.title')}
+        onOpen={(row) => void navigate(`/sales/requests/${row.id}`)}
+        sort={{
+          by: params.sort,
+          dir: params.dir,
+          onSort: (by) => update(nextRequestSort(params, by as RequestSort)),
+        }}
+        keysFrom={searchRef}
+        minWidth={1000}
+        onTotal={setTotal}
+        testId="request-list"
+        rowTestId="request-row"
+        empty={
+          <Stack align="center" gap="xs">
+            <Text c="dimmed">{filtered ? t('salesRequests.noMatch') : t('salesRequests.empty')}</Text>
+            {filtered && (
+              <Button
+                variant="subtle"
+                onClick={() => {
+                  setSearchText('');
+                  update(DEFAULT_PARAMS);
+                }}
               >
-                <Table.Td className="tabular">
-                  <Anchor
-                    component={Link}
-                    to={`/sales/requests/${row.id}`}
-                    size="sm"
-                    onClick={(e) => e.stopPropagation()}
-                  >
-                    {row.number}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" truncate="end" maw={320}>
-                    {row.subject}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {t(`salesRequests.type.${row.type}`)}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" truncate="end" maw={220}>
-                    {row.partyName}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <PriorityBadge priority={row.priority} size="sm" />
-                </Table.Td>
-                <Table.Td>
-                  <StatusBadge status={row.status} size="sm" />
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" c={row.assigneeName ? undefined : 'dimmed'}>
-                    {row.assigneeName ?? t('salesRequests.form.unassigned')}
-                  </Text>
-                </Table.Td>
-                <Table.Td className="tabular">
-                  {row.dueDate && (
-                    <Group gap={4} wrap="nowrap" c={row.overdue ? 'red' : undefined}>
-                      {row.overdue && (
-                        <IconAlertTriangle size={14} aria-label={t('salesRequests.overdueSince')} role="img" />
-                      )}
-                      <Text size="sm" c={row.overdue ? 'red' : undefined} fw={row.overdue ? 600 : undefined}>
-                        {formatDate(row.dueDate, i18n.language)}
-                      </Text>
-                    </Group>
-                  )}
-                </Table.Td>
-                <Table.Td className="tabular">{formatDate(row.createdAt, i18n.language)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-        {list.isSuccess && rows.length === 0 && (
-          <Center py="xl">
-            <Stack align="center" gap="xs">
-              <Text c="dimmed">{filtered ? t('salesRequests.noMatch') : t('salesRequests.empty')}</Text>
-              {filtered && (
-                <Button
-                  variant="subtle"
-                  onClick={() => {
-                    setSearchText('');
-                    update(DEFAULT_PARAMS);
-                  }}
-                >
-                  {t('salesRequests.clearFilters')}
-                </Button>
-              )}
-            </Stack>
-          </Center>
-        )}
-        {list.isPending && (
-          <Center py="xl">
-            <Loader aria-label={t('common.loading')} />
-          </Center>
-        )}
-      </Box>
+                {t('salesRequests.clearFilters')}
+              </Button>
+            )}
+          </Stack>
+        }
+      />
 
-      <Group justify="space-between" wrap="wrap" gap="sm">
-        <Text size="sm" c="dimmed" data-testid="request-total">
-          {t('salesRequests.total', { formatted: formatCount(total, i18n.language) })}
-        </Text>
-        <Pager page={params.page} pages={pages} onPage={(page) => update({ page }, false)} />
-      </Group>
+      <Text size="sm" c="dimmed" data-testid="request-total">
+        {total !== null && t('salesRequests.total', { formatted: formatCount(total, lang) })}
+      </Text>
     </Stack>
   );
 }
