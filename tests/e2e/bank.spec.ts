@@ -1,4 +1,5 @@
 import { apiSignIn, call, expect, field, openApp, screenshotPath, test } from './fixtures';
+import { pressEnd, recordPages, sortBy, wheelToRow } from './lists';
 
 const CSV = 'electron/core/services/accounting/bank/testdata/releve-credit-agricole.csv';
 
@@ -112,11 +113,7 @@ test('a bank account’s lines scroll past the first page, sort by amount, and a
     session,
   );
 
-  const pagesAsked: number[] = [];
-  page.on('request', (req) => {
-    if (req.url().endsWith('/rpc/accounting.bankline.list'))
-      pagesAsked.push((req.postDataJSON() as { page: number }).page);
-  });
+  const pagesAsked = recordPages(page, 'accounting.bankline.list');
   await openApp(page, '/accounting/bank');
   await page.getByRole('combobox', { name: 'Compte bancaire' }).click();
   await page.getByRole('option', { name: new RegExp(name) }).click();
@@ -126,25 +123,15 @@ test('a bank account’s lines scroll past the first page, sort by amount, and a
   await page.screenshot({ path: screenshotPath('bank-lines-virtual') });
 
   // The wheel brings the lines past the first hundred, fetched as they come into view.
-  await page.getByTestId('bank-lines-scroll').hover();
-  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, 1500);
-  const last = page.getByTestId('bank-lines').locator('tbody tr[aria-rowindex="131"]');
-  await expect(last).toBeInViewport();
+  const last = await wheelToRow(page, 'bank-lines', 131);
   await expect(last).toContainText('01/01/2026');
   await expect(last).toContainText('VIR DEFIL 001');
-  await expect(page.locator('tbody tr[aria-busy]')).toHaveCount(0);
   expect(pagesAsked).toContain(1);
 
   // By amount, largest first; End goes down to the smallest and Enter opens it below the list.
-  await page.getByRole('button', { name: 'Montant', exact: true }).click();
-  await expect(page.getByRole('columnheader', { name: 'Montant', exact: true })).toHaveAttribute(
-    'aria-sort',
-    'descending',
-  );
+  await sortBy(page, 'Montant', 'descending');
   await expect(rows.first()).toContainText('130,00');
-  await page.getByRole('heading', { name: 'Opérations' }).click();
-  await page.keyboard.press('End');
-  await expect(last).toHaveAttribute('aria-selected', 'true');
+  await pressEnd(page, 'Opérations', last);
   await expect(last).toContainText('VIR DEFIL 001');
   await page.keyboard.press('Enter');
   const panel = page.getByTestId('bank-line-panel');

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { apiSignIn, call, expect, openApp, screenshotPath, test } from './fixtures';
+import { pressEnd, recordPages, sortBy, wheelToRow } from './lists';
 
 // A received Factur-X, from the import button to the purchases journal.
 test.describe.configure({ mode: 'serial' });
@@ -121,11 +122,7 @@ test('the bills list scrolls past its first page, sorts and opens a row from the
       ids.push(bill.id);
     }
 
-    const pagesAsked: number[] = [];
-    page.on('request', (req) => {
-      if (req.url().endsWith('/rpc/accounting.bill.list'))
-        pagesAsked.push((req.postDataJSON() as { page: number }).page);
-    });
+    const pagesAsked = recordPages(page, 'accounting.bill.list');
     await openApp(page, '/accounting/bills');
     await expect(page.getByTestId('bill-row').first()).toBeVisible();
     await page.screenshot({ path: screenshotPath('bill-list-virtual') });
@@ -136,26 +133,16 @@ test('the bills list scrolls past its first page, sorts and opens a row from the
     await expect(rows.first()).toContainText('DEF-130');
 
     // The wheel brings the rows past the first hundred, fetched as they come into view.
-    await page.getByTestId('bill-list-scroll').hover();
-    for (let i = 0; i < 4; i++) await page.mouse.wheel(0, 1500);
-    const last = page.locator('tbody tr[aria-rowindex="131"]');
-    await expect(last).toBeInViewport();
+    const last = await wheelToRow(page, 'bill-list', 131);
     await expect(last).toContainText('02/01/2026');
     await expect(last).toContainText('DEF-001');
     await expect(last).toContainText('1,20 €');
-    await expect(page.locator('tbody tr[aria-busy]')).toHaveCount(0);
     expect(pagesAsked).toContain(1);
 
     // Sorted by number, the first is first; End highlights the last, and Enter opens it as a click would.
-    await page.getByRole('button', { name: 'N° de facture', exact: true }).click();
-    await expect(page.getByRole('columnheader', { name: 'N° de facture', exact: true })).toHaveAttribute(
-      'aria-sort',
-      'ascending',
-    );
+    await sortBy(page, 'N° de facture', 'ascending');
     await expect(rows.first()).toContainText('DEF-001');
-    await page.getByRole('heading', { name: 'Factures fournisseurs' }).click();
-    await page.keyboard.press('End');
-    await expect(last).toHaveAttribute('aria-selected', 'true');
+    await pressEnd(page, 'Factures fournisseurs', last);
     await expect(last).toContainText('DEF-130');
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { name: 'Facture DEF-130' })).toBeVisible();

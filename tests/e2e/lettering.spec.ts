@@ -1,4 +1,5 @@
 import { apiSignIn, call, expect, openApp, screenshotPath, test } from './fixtures';
+import { pressEnd, recordPages, sortBy, wheelToRow } from './lists';
 
 // Matching a customer's invoice with its payment by hand, then unlettering and matching automatically.
 test.describe.configure({ mode: 'serial' });
@@ -157,11 +158,7 @@ test('a long account scrolls past its first page; a line far down is lettered wi
     session,
   );
 
-  const pagesAsked: number[] = [];
-  page.on('request', (req) => {
-    if (req.url().endsWith('/rpc/accounting.openitem.list'))
-      pagesAsked.push((req.postDataJSON() as { page: number }).page);
-  });
+  const pagesAsked = recordPages(page, 'accounting.openitem.list');
   await openApp(page, '/accounting/lettering');
   await page.getByRole('combobox', { name: 'Tiers' }).fill('Défilement lettrage');
   await page.getByRole('option', { name: new RegExp(name) }).click();
@@ -177,12 +174,8 @@ test('a long account scrolls past its first page; a line far down is lettered wi
   await page.screenshot({ path: screenshotPath('lettering-virtual') });
 
   // The wheel brings the lines past the first hundred, fetched as they come into view.
-  await page.getByTestId('open-items-scroll').hover();
-  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, 1500);
-  const last = page.getByTestId('open-items').locator('tbody tr[aria-rowindex="131"]');
-  await expect(last).toBeInViewport();
+  const last = await wheelToRow(page, 'open-items', 131);
   await expect(last).toContainText('Avoir défilement');
-  await expect(page.locator('tbody tr[aria-busy]')).toHaveCount(0);
   expect(pagesAsked).toContain(1);
 
   // A click ticks the last line; the two settle each other and are lettered together.
@@ -197,13 +190,7 @@ test('a long account scrolls past its first page; a line far down is lettered wi
   // Every line, by due date: the lettered payment is still there, last.
   await page.getByText('Toutes', { exact: true }).click();
   await expect(page.getByTestId('open-items-range')).toContainText('sur 130');
-  await page.getByRole('button', { name: 'Échéance', exact: true }).click();
-  await expect(page.getByRole('columnheader', { name: 'Échéance', exact: true })).toHaveAttribute(
-    'aria-sort',
-    'ascending',
-  );
-  await page.getByRole('heading', { name: 'Lettrage des comptes de tiers' }).click();
-  await page.keyboard.press('End');
-  await expect(last).toHaveAttribute('aria-selected', 'true');
+  await sortBy(page, 'Échéance', 'ascending');
+  await pressEnd(page, 'Lettrage des comptes de tiers', last);
   await expect(last.getByTestId('letter')).toHaveCount(1);
 });

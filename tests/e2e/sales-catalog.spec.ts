@@ -1,4 +1,5 @@
 import { apiSignIn, call, expect, field, openApp, screenshotPath, test } from './fixtures';
+import { pressEnd, recordPages, wheelToRow } from './lists';
 
 // The catalog and a customer's selling terms, in order: the product created first is edited next.
 test.describe.configure({ mode: 'serial' });
@@ -123,10 +124,7 @@ test('the catalog scrolls past its first page, and a row opens from the keyboard
     );
   }
 
-  const pagesAsked: number[] = [];
-  page.on('request', (req) => {
-    if (req.url().endsWith('/rpc/sales.product.list')) pagesAsked.push((req.postDataJSON() as { page: number }).page);
-  });
+  const pagesAsked = recordPages(page, 'sales.product.list');
   await openApp(page, '/sales/catalog');
   await expect(page.getByTestId('catalog-row').first()).toBeVisible();
   await page.screenshot({ path: screenshotPath('sales-catalog-virtual') });
@@ -136,19 +134,13 @@ test('the catalog scrolls past its first page, and a row opens from the keyboard
   await expect(page.getByTestId('catalog-row').first()).toContainText(`${prefix}-001`);
 
   // The wheel brings the rows past the first hundred, fetched as they come into view.
-  await page.getByTestId('catalog-list-scroll').hover();
-  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, 1500);
-  const last = page.locator('tbody tr[aria-rowindex="131"]');
-  await expect(last).toBeInViewport();
+  const last = await wheelToRow(page, 'catalog-list', 131);
   await expect(last).toContainText(`${prefix}-130`);
   await expect(last).toContainText('130,00 €');
-  await expect(page.locator('tbody tr[aria-busy]')).toHaveCount(0);
   expect(pagesAsked).toContain(1);
 
   // End highlights the last; Enter opens it, and it stays highlighted behind its dialog.
-  await page.getByRole('heading', { name: 'Catalogue' }).click();
-  await page.keyboard.press('End');
-  await expect(last).toHaveAttribute('aria-selected', 'true');
+  await pressEnd(page, 'Catalogue', last);
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: `Article ${prefix}-130` });
   await expect(field(dialog, 'Prix unitaire HT')).toHaveValue('130,00');

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { apiSignIn, call, expect, openApp, screenshotPath, test } from './fixtures';
+import { pressEnd, recordPages, sortBy, wheelToRow } from './lists';
 
 // A deal from the quote to the invoice, driven from the screens; then a credit note for half of an invoice.
 test.describe.configure({ mode: 'serial' });
@@ -265,11 +266,7 @@ test('the invoices list scrolls past its first page, sorts and opens a row from 
       ids.push(draft.id);
     }
 
-    const pagesAsked: number[] = [];
-    page.on('request', (req) => {
-      if (req.url().endsWith('/rpc/sales.document.list'))
-        pagesAsked.push((req.postDataJSON() as { page: number }).page);
-    });
+    const pagesAsked = recordPages(page, 'sales.document.list');
     await openApp(page, '/sales/invoices');
     await expect(page.getByTestId('document-row').first()).toBeVisible();
     await page.screenshot({ path: screenshotPath('sales-documents-list') });
@@ -280,28 +277,18 @@ test('the invoices list scrolls past its first page, sorts and opens a row from 
     await expect(rows.first()).toContainText('11/05/2026');
 
     // The wheel brings the rows past the first hundred, fetched as they come into view.
-    await page.getByTestId('document-list-scroll').hover();
-    for (let i = 0; i < 4; i++) await page.mouse.wheel(0, 1500);
-    const oldest = page.locator('tbody tr[aria-rowindex="131"]');
-    await expect(oldest).toBeInViewport();
+    const oldest = await wheelToRow(page, 'document-list', 131);
     await expect(oldest).toContainText('02/01/2026');
     await expect(oldest).toContainText('1,20 €');
-    await expect(page.locator('tbody tr[aria-busy]')).toHaveCount(0);
     expect(pagesAsked).toContain(1);
 
     // The date column turns around: the oldest first.
-    await page.getByRole('button', { name: 'Date', exact: true }).click();
-    await expect(page.getByRole('columnheader', { name: 'Date', exact: true })).toHaveAttribute(
-      'aria-sort',
-      'ascending',
-    );
+    await sortBy(page, 'Date', 'ascending');
     await expect(rows.first()).toContainText('02/01/2026');
 
     // Away from the header's button, End highlights the newest, now last; Enter opens it as a click would.
-    await page.getByRole('heading', { name: 'Factures et avoirs' }).click();
-    await page.keyboard.press('End');
-    const last = page.locator('tbody tr[aria-rowindex="131"]');
-    await expect(last).toHaveAttribute('aria-selected', 'true');
+    const last = page.getByTestId('document-list').locator('tbody tr[aria-rowindex="131"]');
+    await pressEnd(page, 'Factures et avoirs', last);
     await expect(last).toContainText('11/05/2026');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`/sales/invoices/${ids[COUNT - 1]}$`));

@@ -1,4 +1,5 @@
 import { apiSignIn, call, expect, field, openApp, screenshotPath, test } from './fixtures';
+import { pressEnd, recordPages, sortBy, wheelToRow } from './lists';
 
 const CUSTOMER = 'Fromagerie Lebrun';
 let invoices = { early: '', late: '', earlyId: 0, lateId: 0 };
@@ -122,10 +123,7 @@ test('the payments list scrolls past its first page and sorts by amount', async 
     );
   }
 
-  const pagesAsked: number[] = [];
-  page.on('request', (req) => {
-    if (req.url().endsWith('/rpc/sales.payment.list')) pagesAsked.push((req.postDataJSON() as { page: number }).page);
-  });
+  const pagesAsked = recordPages(page, 'sales.payment.list');
   await openApp(page, '/sales/payments');
   await field(page, 'Du').fill('2026-04-01');
   await field(page, 'Au').fill('2026-08-08');
@@ -136,25 +134,15 @@ test('the payments list scrolls past its first page and sorts by amount', async 
   await page.screenshot({ path: screenshotPath('sales-payments-list') });
 
   // The wheel brings the rows past the first hundred, fetched as they come into view.
-  await page.getByTestId('payment-list-scroll').hover();
-  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, 1500);
-  const last = page.locator('tbody tr[aria-rowindex="131"]');
-  await expect(last).toBeInViewport();
+  const last = await wheelToRow(page, 'payment-list', 131);
   await expect(last).toContainText('01/04/2026');
   await expect(last).toContainText('DEFIL-001');
-  await expect(page.locator('tbody tr[aria-busy]')).toHaveCount(0);
   expect(pagesAsked).toContain(1);
 
   // Sorted by amount, largest first; End goes down to the smallest.
-  await page.getByRole('button', { name: 'Montant', exact: true }).click();
-  await expect(page.getByRole('columnheader', { name: 'Montant', exact: true })).toHaveAttribute(
-    'aria-sort',
-    'descending',
-  );
+  await sortBy(page, 'Montant', 'descending');
   await expect(rows.first()).toContainText('130,00 €');
-  await page.getByRole('heading', { name: 'Règlements clients' }).click();
-  await page.keyboard.press('End');
-  await expect(last).toHaveAttribute('aria-selected', 'true');
+  await pressEnd(page, 'Règlements clients', last);
   await expect(last).toContainText('1,00 €');
   await expect(last).toBeInViewport();
 });
@@ -208,11 +196,7 @@ test('the open invoices scroll past their first page, sort by amount, and a deep
     numbers.push(invoice.number);
   }
 
-  const pagesAsked: number[] = [];
-  page.on('request', (req) => {
-    if (req.url().endsWith('/rpc/sales.receivable.list'))
-      pagesAsked.push((req.postDataJSON() as { page: number }).page);
-  });
+  const pagesAsked = recordPages(page, 'sales.receivable.list');
   await openApp(page, '/sales/receivables');
   await page.getByRole('searchbox', { name: 'Client ou numéro…' }).fill(name);
   await expect(page.getByTestId('receivable-total')).toHaveText('130 pièce(s)');
@@ -222,25 +206,15 @@ test('the open invoices scroll past their first page, sort by amount, and a deep
   await page.screenshot({ path: screenshotPath('sales-receivables-list') });
 
   // The wheel brings the invoices past the first hundred, fetched as they come into view.
-  await page.getByTestId('receivable-list-scroll').hover();
-  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, 1500);
-  const last = page.getByTestId('receivable-list').locator('tbody tr[aria-rowindex="131"]');
-  await expect(last).toBeInViewport();
+  const last = await wheelToRow(page, 'receivable-list', 131);
   await expect(last).toContainText(numbers[COUNT - 1]!);
   await expect(last).toContainText('10/05/2020');
-  await expect(page.locator('tbody tr[aria-busy]')).toHaveCount(0);
   expect(pagesAsked).toContain(1);
 
   // By amount, smallest first; End goes down to the largest, whose own button records its payment.
-  await page.getByRole('button', { name: 'Reste dû', exact: true }).click();
-  await expect(page.getByRole('columnheader', { name: 'Reste dû', exact: true })).toHaveAttribute(
-    'aria-sort',
-    'ascending',
-  );
+  await sortBy(page, 'Reste dû', 'ascending');
   await expect(rows.first()).toContainText('1,20 €');
-  await page.getByRole('heading', { name: 'Encours et relances' }).click();
-  await page.keyboard.press('End');
-  await expect(last).toHaveAttribute('aria-selected', 'true');
+  await pressEnd(page, 'Encours et relances', last);
   await expect(last).toContainText('156,00 €');
   await last.getByRole('button', { name: 'Encaisser' }).click();
   await expect(page).toHaveURL(new RegExp(`/sales/payments/new\\?documentId=${ids[COUNT - 1]}$`));

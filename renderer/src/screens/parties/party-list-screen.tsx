@@ -12,6 +12,7 @@ import type { ApiError } from '../../api/client';
 import { downloadText } from '../../api/download';
 import { useCan } from '../../app/session/permissions';
 import { formatCount, formatDate } from '../../components/format';
+import { ListEmpty } from '../../components/virtual-table/list-empty';
 import { useRouteSource } from '../../components/virtual-table/route-source';
 import { VirtualTable, type VirtualColumn } from '../../components/virtual-table/virtual-table';
 import { PartyBadges } from './party-badges';
@@ -245,27 +246,24 @@ export function PartyListScreen() {
         onTotal={setTotal}
         testId="party-list"
         empty={
-          <Stack align="center" gap="xs">
-            <Text c="dimmed">{filtered ? t('parties.list.noMatch') : t('parties.list.empty')}</Text>
-            {filtered ? (
-              <Button
-                variant="subtle"
-                onClick={() => {
-                  setSearchText('');
-                  setCityText('');
-                  update(DEFAULT_PARAMS);
-                }}
-              >
-                {t('parties.list.clearFilters')}
-              </Button>
-            ) : (
+          <ListEmpty
+            filtered={filtered}
+            noMatch={t('parties.list.noMatch')}
+            empty={t('parties.list.empty')}
+            clearLabel={t('parties.list.clearFilters')}
+            onClear={() => {
+              setSearchText('');
+              setCityText('');
+              update(DEFAULT_PARAMS);
+            }}
+            create={
               canWrite && (
                 <Button variant="light" leftSection={<IconPlus size={16} />} onClick={goNew}>
                   {t('parties.new')}
                 </Button>
               )
-            )}
-          </Stack>
+            }
+          />
         }
       />
 

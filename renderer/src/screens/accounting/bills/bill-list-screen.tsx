@@ -7,6 +7,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { BillRow } from '../../../../../shared/contract/accounting-bills';
 import { useCan } from '../../../app/session/permissions';
 import { formatCount, formatDate } from '../../../components/format';
+import { ListEmpty } from '../../../components/virtual-table/list-empty';
 import { useRouteSource } from '../../../components/virtual-table/route-source';
 import { VirtualTable, type VirtualColumn } from '../../../components/virtual-table/virtual-table';
 import { money } from './bill-format';
@@ -181,20 +182,16 @@ export function BillListScreen() {
         testId="bill-list"
         rowTestId="bill-row"
         empty={
-          <Stack align="center" gap="xs">
-            <Text c="dimmed">{filtered ? t('bills.noMatch') : t('bills.empty')}</Text>
-            {filtered && (
-              <Button
-                variant="subtle"
-                onClick={() => {
-                  setSearchText('');
-                  update(DEFAULT_PARAMS);
-                }}
-              >
-                {t('parties.list.clearFilters')}
-              </Button>
-            )}
-          </Stack>
+          <ListEmpty
+            filtered={filtered}
+            noMatch={t('bills.noMatch')}
+            empty={t('bills.empty')}
+            clearLabel={t('parties.list.clearFilters')}
+            onClear={() => {
+              setSearchText('');
+              update(DEFAULT_PARAMS);
+            }}
+          />
         }
       />
 

@@ -7,6 +7,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { DocumentRow } from '../../../../../shared/contract/sales-documents';
 import { useCan } from '../../../app/session/permissions';
 import { formatCount, formatDate } from '../../../components/format';
+import { ListEmpty } from '../../../components/virtual-table/list-empty';
 import { useRouteSource } from '../../../components/virtual-table/route-source';
 import { VirtualTable, type VirtualColumn } from '../../../components/virtual-table/virtual-table';
 import { DocumentStatusBadge, PaymentBadge } from './document-badges';
@@ -251,20 +252,16 @@ export function DocumentListScreen({ page }: { page: DocumentPage }) {
         testId="document-list"
         rowTestId="document-row"
         empty={
-          <Stack align="center" gap="xs">
-            <Text c="dimmed">{filtered ? t('salesDocuments.list.noMatch') : t('salesDocuments.list.empty')}</Text>
-            {filtered && (
-              <Button
-                variant="subtle"
-                onClick={() => {
-                  setSearchText('');
-                  update(DEFAULT_PARAMS);
-                }}
-              >
-                {t('salesDocuments.list.clearFilters')}
-              </Button>
-            )}
-          </Stack>
+          <ListEmpty
+            filtered={filtered}
+            noMatch={t('salesDocuments.list.noMatch')}
+            empty={t('salesDocuments.list.empty')}
+            clearLabel={t('salesDocuments.list.clearFilters')}
+            onClear={() => {
+              setSearchText('');
+              update(DEFAULT_PARAMS);
+            }}
+          />
         }
       />
 

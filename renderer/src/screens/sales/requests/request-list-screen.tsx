@@ -7,6 +7,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { RequestRow } from '../../../../../shared/contract/sales-requests';
 import { useCan } from '../../../app/session/permissions';
 import { formatCount, formatDate } from '../../../components/format';
+import { ListEmpty } from '../../../components/virtual-table/list-empty';
 import { useRouteSource } from '../../../components/virtual-table/route-source';
 import { VirtualTable, type VirtualColumn } from '../../../components/virtual-table/virtual-table';
 import { PriorityBadge, StatusBadge } from './request-badges';
@@ -192,20 +193,16 @@ export function RequestListScreen() {
         testId="request-list"
         rowTestId="request-row"
         empty={
-          <Stack align="center" gap="xs">
-            <Text c="dimmed">{filtered ? t('salesRequests.noMatch') : t('salesRequests.empty')}</Text>
-            {filtered && (
-              <Button
-                variant="subtle"
-                onClick={() => {
-                  setSearchText('');
-                  update(DEFAULT_PARAMS);
-                }}
-              >
-                {t('salesRequests.clearFilters')}
-              </Button>
-            )}
-          </Stack>
+          <ListEmpty
+            filtered={filtered}
+            noMatch={t('salesRequests.noMatch')}
+            empty={t('salesRequests.empty')}
+            clearLabel={t('salesRequests.clearFilters')}
+            onClear={() => {
+              setSearchText('');
+              update(DEFAULT_PARAMS);
+            }}
+          />
         }
       />
 
