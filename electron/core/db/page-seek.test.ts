@@ -66,6 +66,31 @@ describe('seekPageIds', () => {
     });
   }
 
+  it('gives the right pages when several deep pages of one list are asked for at once', async () => {
+    const order: SeekOrder = { keys: ['code', 'id'], dir: 'desc', id: 'id', firstNullable: true };
+    for (const kind of ['a', 'b']) {
+      // A fresh connection each time: nothing kept yet, so the pages find their keys side by side.
+      const fresh = new Kysely<T>({ dialect: new SqliteDialect({ database: sqlite }) });
+      const filtered = fresh.selectFrom('item').where('kind', '=', kind);
+      const pages = [23, 24, 11, 3, 30, 29];
+      const got = await Promise.all(pages.map((p) => seekPageIds(fresh, filtered, order, p, 37, 100)));
+      expect(got).toEqual(pages.map((p) => byOffset(order, kind, p, 37)));
+    }
+  });
+
+  it('finds the kept keys only as far as the page asked for', async () => {
+    const statements: string[] = [];
+    const traced = new Kysely<T>({
+      dialect: new SqliteDialect({ database: sqlite }),
+      log: (e) => {
+        statements.push(e.query.sql);
+      },
+    });
+    await seekPageIds(traced, traced.selectFrom('item'), { keys: ['day', 'id'], dir: 'asc', id: 'id' }, 4, 50, 100);
+    // Page 4 at 50 rows starts at row 200: two keys (rows 100 and 200), then the page.
+    expect(statements.filter((q) => q.includes('order by')).length).toBe(3);
+  });
+
   it('reads a kept order once for every page, and again after a write', async () => {
     const statements: string[] = [];
     const traced = new Kysely<T>({

@@ -1,10 +1,18 @@
-import { sql, type Expression, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely';
+import {
+  sql,
+  type AliasedRawBuilder,
+  type Expression,
+  type Kysely,
+  type RawBuilder,
+  type SelectQueryBuilder,
+} from 'kysely';
 import { memoRead } from './read-memo';
 
 // A deep page by OFFSET steps over every row before it: page 4,000 of a list costs 200,000 index entries. Instead,
-// one pass along the list's index keeps the sort key of every STRIDE-th row (kept with the count, until the file
-// changes); a page then starts from the nearest of those keys with a row-value comparison the index seeks to, and
-// skips fewer than STRIDE rows. Any page costs about the same as the first.
+// the sort key of every STRIDE-th row is kept (with the count, until the file changes); a page then starts from the
+// nearest of those keys with a row-value comparison the index seeks to, and skips fewer than STRIDE rows. The keys
+// are found as far as a page needs them, each from the one before it (a seek, then STRIDE index entries), so
+// reaching page 4,000 once reads the index up to it and no further. Any page then costs about the same as the first.
 
 export const STRIDE = 1000;
 
@@ -36,21 +44,6 @@ const expr = (k: string | RawBuilder<unknown>): Expression<unknown> => (typeof k
 
 type Anchor = Record<string, unknown>;
 
-function anchorsQuery(db: AnyDb, filtered: Filtered, order: SeekOrder, stride: number) {
-  const over = sql.join(
-    order.keys.map((k) => sql`${expr(k)} ${sql.raw(order.dir)}`),
-    sql`, `,
-  );
-  const inner = filtered
-    .select(order.keys.map((k, i) => sql`${expr(k)}`.as(`k${i}`)))
-    .select(sql<number>`row_number() over (order by ${over})`.as('rn'));
-  return db
-    .selectFrom(inner.as('s'))
-    .selectAll()
-    .where(sql`rn % ${stride}`, '=', 0)
-    .orderBy('rn');
-}
-
 /**
  * Rows strictly after `anchor` in the order, as one or two conditions whose rows follow one another: a row-value
  * comparison the index seeks to and, where the first key's nulls come next (SQLite sorts them first ascending, so
@@ -71,8 +64,8 @@ function after(order: SeekOrder, anchor: Anchor): RawBuilder<unknown>[] {
   return order.dir === 'asc' || !order.firstNullable ? [plain] : [plain, sql`${first} is null`];
 }
 
-function orderedIds(q: Filtered, order: SeekOrder) {
-  let ordered = q.select(sql<number>`${sql.ref(order.id)}`.as('id'));
+function orderedRows(q: Filtered, order: SeekOrder, columns: readonly AliasedRawBuilder<unknown, string>[]) {
+  let ordered = q.select(columns);
   for (const k of order.keys) ordered = ordered.orderBy(expr(k), order.dir);
   return ordered;
 }
@@ -88,31 +81,74 @@ export async function seekPageIds(
 ): Promise<number[]> {
   const skip = page * pageSize;
   if (order.keep) {
-    const all = orderedIds(filtered, order);
+    const all = orderedRows(filtered, order, [sql`${sql.ref(order.id)}`.as('id')]);
     const ids = await memoRead(db, all, async () => (await all.execute()).map((r) => (r as { id: number }).id));
     return ids.slice(skip, skip + pageSize);
   }
-  let parts = [filtered];
+  let anchor: Anchor | null = null;
   let offset = skip;
-  if (skip >= stride) {
-    const anchorsQ = anchorsQuery(db, filtered, order, stride);
-    const anchors = (await memoRead(db, anchorsQ, () => anchorsQ.execute())) as Anchor[];
-    const n = Math.min(Math.floor(skip / stride), anchors.length);
-    if (n > 0) {
-      parts = after(order, anchors[n - 1]!).map((c) => filtered.where(c as RawBuilder<boolean>));
-      offset = skip - n * stride;
+  const n = Math.floor(skip / stride);
+  if (n > 0) {
+    const anchors = await anchorsUpTo(db, filtered, order, stride, n);
+    if (anchors.length > 0) {
+      anchor = anchors[anchors.length - 1]!;
+      offset = skip - anchors.length * stride;
     }
   }
-  const ids: number[] = [];
+  const rows = await readAfter(db, filtered, order, anchor, offset, pageSize, [sql`${sql.ref(order.id)}`.as('id')]);
+  return rows.map((r) => (r as { id: number }).id);
+}
+
+interface KeptAnchors {
+  anchors: Anchor[];
+  /** The list ends before the next key. */
+  done: boolean;
+}
+
+/** The keys of rows stride, 2 × stride, … up to the `n`th (fewer where the list is shorter), kept while unchanged. */
+async function anchorsUpTo(db: AnyDb, filtered: Filtered, order: SeekOrder, stride: number, n: number) {
+  const keyColumns = order.keys.map((k, i) => sql`${expr(k)}`.as(`k${i}`));
+  // Kept under the statement that finds the first key (the stride in its offset); the list grows as pages need it.
+  const first = orderedRows(filtered, order, keyColumns)
+    .limit(1)
+    .offset(stride - 1);
+  const kept = await memoRead(db, first, async (): Promise<KeptAnchors> => ({ anchors: [], done: false }));
+  while (kept.anchors.length < n && !kept.done) {
+    const known = kept.anchors.length;
+    const [next] = await readAfter(db, filtered, order, kept.anchors.at(-1) ?? null, stride - 1, 1, keyColumns);
+    // Another page of the same list may have found this key meanwhile.
+    if (kept.anchors.length !== known) continue;
+    if (next === undefined) kept.done = true;
+    else kept.anchors.push(next as Anchor);
+  }
+  return kept.anchors.slice(0, n);
+}
+
+/**
+ * Up to `limit` rows of `filtered` in `order`, `columns` selected: after `anchor` (from the start without one),
+ * skipping `offset` of them. Where the rows after the anchor are two ranges (its nulls), the second goes on from
+ * the first.
+ */
+async function readAfter(
+  db: AnyDb,
+  filtered: Filtered,
+  order: SeekOrder,
+  anchor: Anchor | null,
+  offset: number,
+  limit: number,
+  columns: readonly AliasedRawBuilder<unknown, string>[],
+): Promise<unknown[]> {
+  const parts = anchor ? after(order, anchor).map((c) => filtered.where(c as RawBuilder<boolean>)) : [filtered];
+  const out: unknown[] = [];
   for (const [i, part] of parts.entries()) {
-    const ordered = orderedIds(part, order);
+    const ordered = orderedRows(part, order, columns);
     const rows = await ordered
-      .limit(pageSize - ids.length)
+      .limit(limit - out.length)
       .offset(offset)
       .execute();
-    ids.push(...rows.map((r) => (r as { id: number }).id));
-    if (ids.length === pageSize || i === parts.length - 1) break;
-    // The page goes on into the next part: skip there what this part lacked of the offset (under one stride).
+    out.push(...rows);
+    if (out.length === limit || i === parts.length - 1) break;
+    // The rows go on into the next part: skip there what this part lacked of the offset.
     if (rows.length > 0) offset = 0;
     else {
       const { n } = await db
@@ -122,7 +158,7 @@ export async function seekPageIds(
       offset -= Number(n);
     }
   }
-  return ids;
+  return out;
 }
 
 /** One page's ids in `order`, with the count of the whole list beside it (kept while the file is unchanged). */
