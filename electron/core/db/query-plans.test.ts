@@ -56,6 +56,19 @@ const CASES: Record<string, PlanCase> = {
     statement: PAGE,
     uses: ['party_postal_code'],
   },
+  'parties by code': {
+    route: 'parties.party.list',
+    input: { sort: 'code', dir: 'desc' },
+    statement: PAGE,
+    uses: ['party_archived_id'],
+  },
+  'parties of every status by name': {
+    route: 'parties.party.list',
+    input: { status: 'all' },
+    statement: PAGE,
+    uses: ['party_name'],
+    mayTempSort: 'active and archived: each run of the index is read in order and merged, up to the page',
+  },
   'parties by last change': {
     route: 'parties.party.list',
     input: { sort: 'updatedAt' },
@@ -482,7 +495,9 @@ describe('the check itself', () => {
         'does not use index party_city',
         'sorts after reading (USE TEMP B-TREE FOR ORDER BY)',
       ]);
-      copy.exec('drop index party_name; drop index party_postal_code; drop index party_updated');
+      copy.exec(
+        'drop index party_name; drop index party_postal_code; drop index party_updated; drop index party_archived_id',
+      );
       expect(planProblems(explain(copy, page), c)).toContain(`reads all of party (${explain(copy, page)[0]!.detail})`);
     } finally {
       copy.close();

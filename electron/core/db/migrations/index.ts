@@ -11,6 +11,7 @@ import { migration0010 } from './0010-list-indexes';
 import { migration0011 } from './0011-open-item-indexes';
 import { migration0012 } from './0012-more-list-indexes';
 import { migration0013 } from './0013-document-due-index';
+import { migration0014 } from './0014-party-code-index';
 import type { Migration } from './types';
 
 // Listed by hand, in order: a bundle has no folder to scan, and the order is part of the schema's history.
@@ -28,6 +29,7 @@ export const migrations: readonly Migration[] = [
   migration0011,
   migration0012,
   migration0013,
+  migration0014,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
