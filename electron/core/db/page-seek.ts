@@ -71,7 +71,7 @@ function orderedRows(q: Filtered, order: SeekOrder, columns: readonly AliasedRaw
 }
 
 /** The ids of one page of `filtered` (a query with its from, joins and filters, nothing selected) in `order`. */
-export async function seekPageIds(
+export function seekPageIds(
   db: AnyDb,
   filtered: Filtered,
   order: SeekOrder,
@@ -79,7 +79,19 @@ export async function seekPageIds(
   pageSize: number,
   stride = STRIDE,
 ): Promise<number[]> {
-  const skip = page * pageSize;
+  return seekIds(db, filtered, order, page * pageSize, pageSize, stride);
+}
+
+/** The ids of `limit` rows of `filtered` in `order`, after the first `skip`. */
+export async function seekIds(
+  db: AnyDb,
+  filtered: Filtered,
+  order: SeekOrder,
+  skip: number,
+  limit: number,
+  stride = STRIDE,
+): Promise<number[]> {
+  const pageSize = limit;
   if (order.keep) {
     const all = orderedRows(filtered, order, [sql`${sql.ref(order.id)}`.as('id')]);
     const ids = await memoRead(db, all, async () => (await all.execute()).map((r) => (r as { id: number }).id));

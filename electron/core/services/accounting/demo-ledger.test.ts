@@ -88,3 +88,33 @@ test('the demo company comes with a year of bookkeeping that balances, is matche
     db.close();
   }
 });
+
+test('the journal entries sorted by journal come page after page in the order of the journals and their dates', async () => {
+  t = await openTestCore({ now: () => new Date('2026-11-27T09:00:00Z') });
+  await t.call('admin.company.createDemo', { seed: 1, admin: ADMIN }, null);
+  t.token = (await t.call('system.auth.login', { login: ADMIN.login, password: ADMIN.password }, null)).sessionToken;
+  const db = new Database(t.dbPath, { readonly: true });
+  try {
+    for (const dir of ['asc', 'desc'] as const) {
+      const expected = (
+        db
+          .prepare(
+            `select e.id from entry e join journal j on j.id = e.journal_id
+             order by j.code ${dir}, e.date ${dir}, e.id ${dir}`,
+          )
+          .all() as { id: number }[]
+      ).map((r) => r.id);
+      expect(new Set(db.prepare('select journal_id from entry').pluck().all()).size).toBeGreaterThan(2);
+      const got: number[] = [];
+      for (let page = 0; ; page++) {
+        const { rows, total } = await t.call('accounting.entry.list', { sort: 'journal', dir, page, pageSize: 37 });
+        expect(total).toBe(expected.length);
+        if (rows.length === 0) break;
+        got.push(...rows.map((r) => r.id));
+      }
+      expect(got).toEqual(expected);
+    }
+  } finally {
+    db.close();
+  }
+});

@@ -1,9 +1,9 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { z } from 'zod';
 import type { Entry, EntryListQuery, EntryRow } from '../../../../../shared/contract/accounting-entries';
 import { AppError } from '../../../../../shared/errors';
 import type { DB } from '../../../db/schema';
-import { seekPageIds } from '../../../db/page-seek';
+import { seekIds, seekPageIds } from '../../../db/page-seek';
 import { memoRead } from '../../../db/read-memo';
 import { escapeLike, likePattern } from '../../../db/like';
 
@@ -112,6 +112,32 @@ export async function findEntryBySource(db: Kysely<DB>, type: string, id: number
 /** Beyond this many matches a page of a search walks the date index rather than sorting the matches. */
 const MANY_MATCHES = 2000;
 
+type Entries = SelectQueryBuilder<DB & { e: DB['entry'] }, 'e', object>;
+
+/** Entries by journal code, then date: the journals' counts (kept) say where the page starts, each journal seeks. */
+async function journalPage(db: Kysely<DB>, q: Entries, dir: 'asc' | 'desc', skip: number, limit: number) {
+  const countsQ = q
+    .innerJoin('journal as j', 'j.id', 'e.journal_id')
+    .select(['e.journal_id', sql<number>`count(*)`.as('n')])
+    .groupBy('e.journal_id')
+    .orderBy('j.code', dir);
+  const counts = await memoRead(db, countsQ, () => countsQ.execute());
+  const ids: number[] = [];
+  for (const { journal_id, n } of counts) {
+    if (ids.length === limit) break;
+    if (skip >= n) {
+      skip -= n;
+      continue;
+    }
+    const inJournal = q.where('e.journal_id', '=', journal_id);
+    ids.push(
+      ...(await seekIds(db, inJournal, { keys: ['e.date', 'e.id'], dir, id: 'e.id' }, skip, limit - ids.length)),
+    );
+    skip = 0;
+  }
+  return ids;
+}
+
 /**
  * A page of entries in two steps: the page's ids from the entry table alone, walked along the index of the sort
  * (a deep page then skips index entries, not joined rows), then those rows with their journal and reversal.
@@ -158,20 +184,11 @@ export async function listEntries(db: Kysely<DB>, f: z.output<typeof EntryListQu
     counted = q;
   }
   const dir = f.dir;
-  // Dates and numbers seek from the nearest kept key at any depth; journals (ordered through a join) skip rows.
+  // Dates and numbers seek from the nearest kept key at any depth; by journal, each journal's entries are one run
+  // of entry_journal, so a page is found from the journals' counts, then seeks by date inside its journal.
   const pageIds =
     f.sort === 'journal' && !keep
-      ? q
-          .select('e.id')
-          .innerJoin('journal as j', 'j.id', 'e.journal_id')
-          // Journals by code outside, each one's entries along entry_journal inside: no sort of the whole table.
-          .orderBy('j.code', dir)
-          .orderBy('e.date', dir)
-          .orderBy('e.id', dir)
-          .limit(f.pageSize)
-          .offset(f.page * f.pageSize)
-          .execute()
-          .then((rows) => rows.map((r) => r.id))
+      ? journalPage(db, q, dir, f.page * f.pageSize, f.pageSize)
       : seekPageIds(
           db,
           f.sort === 'journal' ? q.innerJoin('journal as j', 'j.id', 'e.journal_id') : q,
