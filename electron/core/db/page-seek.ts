@@ -91,11 +91,10 @@ export async function seekIds(
   limit: number,
   stride = STRIDE,
 ): Promise<number[]> {
-  const pageSize = limit;
   if (order.keep) {
     const all = orderedRows(filtered, order, [sql`${sql.ref(order.id)}`.as('id')]);
     const ids = await memoRead(db, all, async () => (await all.execute()).map((r) => (r as { id: number }).id));
-    return ids.slice(skip, skip + pageSize);
+    return ids.slice(skip, skip + limit);
   }
   let anchor: Anchor | null = null;
   let offset = skip;
@@ -107,7 +106,7 @@ export async function seekIds(
       offset = skip - anchors.length * stride;
     }
   }
-  const rows = await readAfter(db, filtered, order, anchor, offset, pageSize, [sql`${sql.ref(order.id)}`.as('id')]);
+  const rows = await readAfter(db, filtered, order, anchor, offset, limit, [sql`${sql.ref(order.id)}`.as('id')]);
   return rows.map((r) => (r as { id: number }).id);
 }
 
